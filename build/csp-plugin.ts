@@ -1,0 +1,33 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy of the built renderer, in Electron and in the browser alike.
+ * Only added to builds: the dev server injects inline scripts for hot reload.
+ * Mantine sets CSS variables through style attributes, hence 'unsafe-inline' for styles only.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function cspPlugin(): Plugin {
+  return {
+    name: 'mission-dossier-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Imports a dossier file (the sample mission today; exported dossiers later). The whole file is
+ * validated first; then everything is written in one transaction, or nothing is.
+ */
+import { DossierFile } from '../domain/dossier';
+import type { EntityTable, FieldsOf } from '../domain/entities';
+import { AppError, issuesFromZod } from '../domain/errors';
+import { newId } from '../domain/ids';
+import type { MissionDb } from './database';
+import { inWriteTransaction } from './writer';
+
+export interface ImportResult {
+  readonly missionId: string;
+  readonly written: number;
+}
+
+const MISSION_TABLES = ['delegation', 'agenda', 'targets'] as const;
+const REGISTRY_TABLES = ['people', 'organisations', 'notes'] as const;
+const ALL_TABLES: EntityTable[] = ['missions', ...MISSION_TABLES, ...REGISTRY_TABLES];
+
+export function parseDossier(input: unknown): DossierFile {
+  const result = DossierFile.safeParse(input);
+  if (!result.success) {
+    throw new AppError('errors.invalidInput', 'not a valid dossier file', issuesFromZod(result.error.issues));
+  }
+  return result.data;
+}
+
+function stripId<T extends { id: string }>(row: T): Omit<T, 'id'> {
+  const { id: _id, ...fields } = row;
+  return fields;
+}
+
+/**
+ * Registry records (people, organisations, notes) keep their ids and are added only where this
+ * device does not have them yet: the registry is shared, and local edits win over a file.
+ * The mission and its own records get fresh ids, so the same file can be loaded as a new dossier.
+ */
+export async function importDossier(db: MissionDb, input: unknown): Promise<ImportResult> {
+  const dossier = parseDossier(input);
+  const missionId = newId();
+  const rekey = new Map<string, string>([[dossier.mission.id, missionId]]);
+  for (const table of MISSION_TABLES) for (const row of dossier[table]) rekey.set(row.id, newId());
+  const mapId = (id: string) => rekey.get(id) ?? id;
+
+  return inWriteTransaction(db, ALL_TABLES, async (session) => {
+    let written = 0;
+    const put = async <T extends EntityTable>(table: T, id: string, fields: FieldsOf<T>) => {
+      if (await session.apply({ kind: 'put', table, id, fields })) written++;
+    };
+    for (const table of REGISTRY_TABLES) {
+      const existing = new Set(await db.table(table).where('id').anyOf(dossier[table].map((row) => row.id)).primaryKeys());
+      for (const row of dossier[table]) {
+        if (!existing.has(row.id)) await put(table, row.id, stripId(row) as FieldsOf<typeof table>);
+      }
+    }
+    await put('missions', missionId, stripId(dossier.mission));
+    for (const row of dossier.delegation) {
+      await put('delegation', mapId(row.id), { ...stripId(row), missionId });
+    }
+    for (const row of dossier.targets) {
+      await put('targets', mapId(row.id), { ...stripId(row), missionId });
+    }
+    for (const row of dossier.agenda) {
+      await put('agenda', mapId(row.id), { ...stripId(row), missionId });
+    }
+    return { missionId, written };
+  });
+}

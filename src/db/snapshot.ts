@@ -1,0 +1,80 @@
+/**
+ * A consistent snapshot of one mission with everything it links to, read in one transaction:
+ * what the briefing book is built from, in the shape of the dossier file plus record meta.
+ */
+import { DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION, type DossierFile } from '../domain/dossier';
+import type {
+  AgendaItem,
+  DelegationMember,
+  IntelligenceNote,
+  Mission,
+  Organisation,
+  Person,
+  Target,
+} from '../domain/entities';
+import { AppError } from '../domain/errors';
+import type { MissionDb } from './database';
+import { fieldsOf } from './repository';
+
+export interface MissionSnapshot {
+  readonly takenAt: string;
+  readonly mission: Mission;
+  readonly people: Person[];
+  readonly organisations: Organisation[];
+  readonly delegation: DelegationMember[];
+  readonly agenda: AgendaItem[];
+  readonly targets: Target[];
+  readonly notes: IntelligenceNote[];
+}
+
+const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((row) => row.deleted === 0);
+
+export async function readMissionSnapshot(db: MissionDb, missionId: string): Promise<MissionSnapshot> {
+  return db.transaction('r', [db.missions, db.people, db.organisations, db.delegation, db.agenda, db.targets, db.notes], async () => {
+    const mission = await db.missions.get(missionId);
+    if (!mission || mission.deleted === 1) throw new AppError('errors.notFound', `mission ${missionId} not found`);
+    const [delegation, agenda, targets, notes] = await Promise.all([
+      db.delegation.where('missionId').equals(missionId).toArray().then(live),
+      db.agenda.where('[missionId+start]').between([missionId, ''], [missionId, '\uffff']).toArray().then(live),
+      db.targets.where('missionId').equals(missionId).toArray().then(live),
+      db.notes.where('countryCode').equals(mission.countryCode).toArray().then(live),
+    ]);
+    const organisationIds = new Set([
+      ...targets.map((t) => t.organisationId),
+      ...agenda.map((a) => a.organisationId).filter((id) => id !== ''),
+    ]);
+    const personIds = new Set([...delegation.map((d) => d.personId), ...agenda.flatMap((a) => a.participantIds)]);
+    const [people, organisations] = await Promise.all([
+      db.people.bulkGet([...personIds]),
+      db.organisations.bulkGet([...organisationIds]),
+    ]);
+    const present = <T>(rows: (T | undefined)[]) => rows.filter((row): row is T => row !== undefined);
+    return {
+      takenAt: new Date().toISOString(),
+      mission,
+      people: live(present(people)),
+      organisations: live(present(organisations)),
+      delegation,
+      agenda,
+      targets,
+      notes: notes.sort((a, b) => a.sortKey.localeCompare(b.sortKey)),
+    };
+  });
+}
+
+/** The snapshot as a dossier file: user fields only, no sync meta. */
+export function snapshotToDossier(snapshot: MissionSnapshot): DossierFile {
+  const entry = <T extends { id: string }>(record: T) => ({ ...fieldsOf(record as never), id: record.id }) as never;
+  return {
+    format: DOSSIER_FORMAT,
+    formatVersion: DOSSIER_FORMAT_VERSION,
+    exportedAt: snapshot.takenAt,
+    mission: entry(snapshot.mission),
+    people: snapshot.people.map(entry),
+    organisations: snapshot.organisations.map(entry),
+    delegation: snapshot.delegation.map(entry),
+    agenda: snapshot.agenda.map(entry),
+    targets: snapshot.targets.map(entry),
+    notes: snapshot.notes.map(entry),
+  };
+}

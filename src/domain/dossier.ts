@@ -1,0 +1,64 @@
+/**
+ * The dossier file: one mission with everything it links to, as JSON. It is the format of the
+ * sample mission, of a snapshot for the briefing book, and (later) of dossier export/import.
+ * Every entry is `{ id, ...fields }`; references must resolve inside the file.
+ */
+import { z } from 'zod';
+import { Id, IsoInstant } from './entities/common';
+import { ENTITIES } from './entities';
+
+export const DOSSIER_FORMAT = 'mission-dossier';
+export const DOSSIER_FORMAT_VERSION = 1;
+
+function entry<S extends z.ZodType>(fields: S) {
+  return z.intersection(z.object({ id: Id }), fields);
+}
+
+export const DossierFile = z
+  .object({
+    format: z.literal(DOSSIER_FORMAT),
+    formatVersion: z.literal(DOSSIER_FORMAT_VERSION),
+    exportedAt: IsoInstant,
+    mission: entry(ENTITIES.missions.fields),
+    people: z.array(entry(ENTITIES.people.fields)).max(500),
+    organisations: z.array(entry(ENTITIES.organisations.fields)).max(5000),
+    delegation: z.array(entry(ENTITIES.delegation.fields)).max(500),
+    agenda: z.array(entry(ENTITIES.agenda.fields)).max(2000),
+    targets: z.array(entry(ENTITIES.targets.fields)).max(5000),
+    notes: z.array(entry(ENTITIES.notes.fields)).max(2000),
+  })
+  .superRefine((dossier, ctx) => {
+    const missionId = dossier.mission.id;
+    const people = new Set(dossier.people.map((p) => p.id));
+    const organisations = new Set(dossier.organisations.map((o) => o.id));
+    const seen = new Set<string>([missionId]);
+    const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+    for (const table of ['people', 'organisations', 'delegation', 'agenda', 'targets', 'notes'] as const) {
+      dossier[table].forEach((row, index) => {
+        if (seen.has(row.id)) report([table, index, 'id'], 'duplicate id');
+        seen.add(row.id);
+      });
+    }
+    for (const table of ['delegation', 'agenda', 'targets'] as const) {
+      dossier[table].forEach((row, index) => {
+        if (row.missionId !== missionId) report([table, index, 'missionId'], 'belongs to another mission');
+      });
+    }
+    dossier.delegation.forEach((member, index) => {
+      if (!people.has(member.personId)) report(['delegation', index, 'personId'], 'unknown person');
+    });
+    dossier.targets.forEach((target, index) => {
+      if (!organisations.has(target.organisationId)) report(['targets', index, 'organisationId'], 'unknown organisation');
+    });
+    dossier.agenda.forEach((item, index) => {
+      if (item.organisationId && !organisations.has(item.organisationId)) {
+        report(['agenda', index, 'organisationId'], 'unknown organisation');
+      }
+      item.participantIds.forEach((personId, p) => {
+        if (!people.has(personId)) report(['agenda', index, 'participantIds', p], 'unknown person');
+      });
+    });
+  });
+
+export type DossierFile = z.output<typeof DossierFile>;

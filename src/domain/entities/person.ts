@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { IsoDate } from './common';
+import { requiredText, text } from '../text';
+
+export const PERSON_KINDS = ['administrator', 'official', 'company', 'partner'] as const;
+
+/** People are a registry shared across missions; a mission links to them through its delegation. */
+export const PersonFields = z.object({
+  givenName: requiredText(100),
+  familyName: requiredText(100),
+  /** Form of address as printed in the book, e.g. "drs." or "mr.". */
+  honorific: text(50).default(''),
+  kind: z.enum(PERSON_KINDS),
+  jobTitle: text(200).default(''),
+  organisationName: text(200).default(''),
+  email: z.union([z.literal(''), z.email()]).default(''),
+  phone: text(50).default(''),
+  // Sensitive: see ../sensitive-fields.ts. Masked in the UI and left out of exports by default.
+  passportNumber: text(50).default(''),
+  dateOfBirth: z.union([z.literal(''), IsoDate]).default(''),
+  dietaryNeeds: text(500).default(''),
+  medicalNotes: text(2000).default(''),
+  emergencyContact: text(300).default(''),
+});
+export type PersonFields = z.infer<typeof PersonFields>;
+
+export function displayName(person: Pick<PersonFields, 'honorific' | 'givenName' | 'familyName'>): string {
+  return [person.honorific, person.givenName, person.familyName].filter(Boolean).join(' ');
+}

@@ -1,0 +1,32 @@
+/**
+ * Typed errors that carry a message key of the i18n catalogs (`errors.*`), so the UI can tell the
+ * user what went wrong in their language. Deep code never throws bare strings.
+ */
+export type ErrorKey =
+  | 'errors.invalidInput'
+  | 'errors.notFound'
+  | 'errors.storage'
+  | 'errors.clockDrift'
+  | 'errors.clockOverflow'
+  | 'errors.badStamp'
+  | 'errors.unexpected';
+
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    message: string,
+    readonly issues: readonly FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function issuesFromZod(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}

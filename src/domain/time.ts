@@ -1,0 +1,89 @@
+/**
+ * Times abroad: an instant (ISO UTC) plus the IANA zone of the place. Shown in the local time of
+ * the place and in Dutch time. All conversions go through Intl, so daylight saving is right.
+ */
+export const HOME_ZONE = 'Europe/Amsterdam';
+
+export function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    // Intl throws RangeError for an unknown zone: that is the answer, not a failure.
+    return false;
+  }
+}
+
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+function wallTimeIn(instant: number, zone: string): WallTime {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
+/** Offset of the zone from UTC at that instant, in minutes (Taipei: +480). */
+export function zoneOffsetMinutes(instant: number, zone: string): number {
+  const wall = wallTimeIn(instant, zone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  return Math.round((asUtc - Math.floor(instant / 60000) * 60000) / 60000);
+}
+
+/**
+ * The instant at which the clocks of `zone` show the given date and time. A time that does not
+ * exist (skipped by a DST change) moves forward by the gap; an ambiguous one takes the first.
+ */
+export function zonedTimeToInstant(date: string, time: string, zone: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  if ([y, m, d, hh, mm].some((n) => n === undefined || Number.isNaN(n))) throw new RangeError(`bad date/time ${date} ${time}`);
+  const guess = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
+  const day = 86_400_000;
+  const before = guess - zoneOffsetMinutes(guess - day, zone) * 60000;
+  const after = guess - zoneOffsetMinutes(guess + day, zone) * 60000;
+  const valid = [before, after].filter((candidate) => candidate + zoneOffsetMinutes(candidate, zone) * 60000 === guess);
+  // Ambiguous (clocks fall back): the first occurrence. Skipped (clocks spring forward): the
+  // reading with the old offset, which lands just after the gap.
+  const chosen = valid.length > 0 ? Math.min(...valid) : before;
+  return new Date(chosen).toISOString();
+}
+
+export function formatTimeIn(instant: string, zone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
+}
+
+export function formatDayIn(instant: string, zone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(instant),
+  );
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a zone, for grouping an agenda by day. */
+export function localDateIn(instant: string, zone: string): string {
+  const wall = wallTimeIn(Date.parse(instant), zone);
+  return `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+}
+
+/** Calendar date written out in the given locale, without a time (dates are zone-free). */
+export function formatDate(date: string, locale: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The one typed IPC contract between renderer and main. Main parses every request with these
+ * schemas (arguments arrive as `unknown`); the preload object is checked against RendererApi.
+ */
+import { z } from 'zod';
+import type { IpcMethod } from './ipc-channels';
+
+/** A plain file name: no folders, no drive letters, no control characters. */
+export const SafeFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', {
+    message: 'file name must not contain path separators or reserved characters',
+  });
+
+export const FileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(20),
+});
+export type FileFilter = z.infer<typeof FileFilter>;
+
+/** At most 200 MiB per file crosses the bridge. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const FileData = z.union([
+  z.string().max(MAX_FILE_BYTES),
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+    message: 'file too large',
+  }),
+]);
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  /** Where the app keeps its data (Electron's userData folder); null in a browser. */
+  dataLocation: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const SaveFileRequest = z.object({
+  suggestedName: SafeFileName,
+  data: FileData,
+  filters: z.array(FileFilter).max(10).default([]),
+});
+export type SaveFileRequest = z.input<typeof SaveFileRequest>;
+
+export const SaveFileResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), location: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type SaveFileResult = z.infer<typeof SaveFileResult>;
+
+export const OpenFileRequest = z.object({
+  filters: z.array(FileFilter).max(10).default([]),
+});
+export type OpenFileRequest = z.input<typeof OpenFileRequest>;
+
+export const OpenFileResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type OpenFileResult = z.infer<typeof OpenFileResult>;
+
+export const PickFolderResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('picked'), path: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type PickFolderResult = z.infer<typeof PickFolderResult>;
+
+export const ipcContract = {
+  appInfo: { request: z.undefined(), response: AppInfo },
+  saveFile: { request: SaveFileRequest, response: SaveFileResult },
+  openFile: { request: OpenFileRequest, response: OpenFileResult },
+  pickFolder: { request: z.undefined(), response: PickFolderResult },
+} as const satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
+
+export type IpcContract = typeof ipcContract;
+export type IpcRequest<M extends IpcMethod> = z.input<IpcContract[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<IpcContract[M]['response']>;
+
+/** What the preload exposes as `window.api`: one method per contract entry. */
+export type RendererApi = {
+  [M in IpcMethod]: undefined extends IpcRequest<M>
+    ? (request?: IpcRequest<M>) => Promise<IpcResponse<M>>
+    : (request: IpcRequest<M>) => Promise<IpcResponse<M>>;
+};
