@@ -19,6 +19,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** frame-ancestors only works as a header (Electron's app:// responses); in a meta tag Chromium reports it. */
+const META_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 export function cspPlugin(): Plugin {
   return {
     name: 'mission-dossier-csp',
@@ -26,7 +31,7 @@ export function cspPlugin(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`,
       );
     },
   };

@@ -19,9 +19,8 @@ export function validateFields<T extends EntityTable>(table: T, input: unknown):
 
 /** The user fields of a stored record: meta and derived keys removed. */
 export function fieldsOf<T extends EntityTable>(record: StoredRecord<T>): Record<string, unknown> {
-  const fields: Record<string, unknown> = { ...record };
-  for (const key of [...META_KEYS, 'sortKey']) delete fields[key];
-  return fields;
+  const omit = new Set<string>([...META_KEYS, 'sortKey']);
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !omit.has(key)));
 }
 
 export class Repository<T extends EntityTable> {

@@ -73,8 +73,10 @@ export async function inWriteTransaction<R>(
         const stamps = { ...(previous?.stamps ?? {}) };
         for (const field of Object.keys(changed)) stamps[field] = stamp;
 
-        const merged = { ...(previous ?? {}), ...userFields } as Record<string, unknown>;
-        for (const key of META_KEYS) delete merged[key];
+        const meta = new Set<string>(META_KEYS);
+        const merged = Object.fromEntries(
+          Object.entries({ ...(previous ?? {}), ...userFields }).filter(([key]) => !meta.has(key)),
+        );
         const definition = ENTITIES[op.table];
         const sortKey = definition.sortKey ? (definition.sortKey as (f: unknown) => string)(merged) : '';
 

@@ -9,6 +9,7 @@ export type ErrorKey =
   | 'errors.clockDrift'
   | 'errors.clockOverflow'
   | 'errors.badStamp'
+  | 'errors.fileTooLarge'
   | 'errors.unexpected';
 
 export interface FieldIssue {

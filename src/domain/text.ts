@@ -1,15 +1,21 @@
 /** Text rules shared by every entity: what a stored string may hold, and how names sort and match. */
 import { z } from 'zod';
 
-// Control characters other than tab and newline have no place in user text (they break exports).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Control characters other than tab, newline and carriage return have no place in user text: they break exports. */
+export function hasControlCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
 
 export function text(max: number) {
   return z
     .string()
     .trim()
     .max(max)
-    .refine((value) => !CONTROL.test(value), { message: 'control characters are not allowed' });
+    .refine((value) => !hasControlCharacters(value), { message: 'control characters are not allowed' });
 }
 
 export function requiredText(max: number) {

@@ -10,7 +10,7 @@ export const SafeFileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', {
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20) && name !== '.' && name !== '..', {
     message: 'file name must not contain path separators or reserved characters',
   });
 

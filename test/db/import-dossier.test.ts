@@ -45,7 +45,9 @@ describe('importing a dossier', () => {
 
   it('a file with one bad row is refused whole: nothing is written', async () => {
     const broken = structuredClone(sample);
-    broken.agenda[11].end = '2027-03-01T00:00:00.000Z'; // ends before it starts
+    const last = broken.agenda[11];
+    if (!last) throw new Error('sample has 12 agenda items');
+    last.end = '2027-03-01T00:00:00.000Z'; // ends before it starts
     const error = await importDossier(db, broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).issues[0]?.path).toBe('agenda.11.end');

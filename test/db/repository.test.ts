@@ -43,7 +43,7 @@ describe('repositories', () => {
     const created = await repo.create(organisation);
     const updated = await repo.update(created.id, { city: 'Taipei' });
     expect(updated.city).toBe('Taipei');
-    expect(updated.stamps.city > (created.stamps.city ?? '')).toBe(true);
+    expect((updated.stamps.city ?? '') > (created.stamps.city ?? '')).toBe(true);
     expect(updated.stamps.name).toBe(created.stamps.name);
     const changes = await db.changes.orderBy('seq').toArray();
     expect(changes.map((c) => c.fields)).toEqual([expect.anything(), { city: 'Taipei' }]);

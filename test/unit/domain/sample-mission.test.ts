@@ -38,7 +38,9 @@ describe('the sample mission in resources/', () => {
 
   it('is rejected when a reference points nowhere', () => {
     const broken = structuredClone(sample);
-    broken.delegation[0].personId = '01a1f545-0000-7000-8000-000000000000';
+    const first = broken.delegation[0];
+    if (!first) throw new Error('sample has a delegation');
+    first.personId = '01a1f545-0000-7000-8000-000000000000';
     const result = DossierFile.safeParse(broken);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['delegation', 0, 'personId']);

@@ -1,0 +1,25 @@
+/** The app's database and repositories. The only door to stored data for stores and screens. */
+import { MissionDb } from './database';
+import { Repository } from './repository';
+import { importDossier } from './import-dossier';
+import { readMissionSnapshot } from './snapshot';
+
+export const db = new MissionDb();
+
+export const repositories = {
+  missions: new Repository(db, 'missions'),
+  people: new Repository(db, 'people'),
+  organisations: new Repository(db, 'organisations'),
+  delegation: new Repository(db, 'delegation'),
+  agenda: new Repository(db, 'agenda'),
+  targets: new Repository(db, 'targets'),
+  notes: new Repository(db, 'notes'),
+};
+
+export const dossiers = {
+  import: (file: unknown) => importDossier(db, file),
+  snapshot: (missionId: string) => readMissionSnapshot(db, missionId),
+};
+
+export * as queries from './queries';
+export type { MissionDb } from './database';

@@ -1,0 +1,64 @@
+import { Box, Skeleton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, type ReactNode } from 'react';
+import { db, queries } from '../../db';
+import type { StoredRecord } from '../../domain/entities';
+
+type ListedTable = 'people' | 'organisations';
+const PAGE = 100;
+
+/**
+ * A sorted registry of any size: only the rows in view are rendered, and only the pages around
+ * them are read from IndexedDB (through the sort index), so 50,000 rows cost what 50 do.
+ */
+export function VirtualRecordList<T extends ListedTable>({
+  table,
+  total,
+  rowHeight,
+  label,
+  renderRow,
+}: {
+  table: T;
+  total: number;
+  rowHeight: number;
+  label: string;
+  renderRow: (record: StoredRecord<T>) => ReactNode;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
+  const rows = useLiveQuery(() => queries.pageOf(db, table, firstPage * PAGE, PAGE * 2), [table, firstPage]);
+
+  return (
+    <Box
+      ref={scrollRef}
+      role="list"
+      aria-label={label}
+      aria-rowcount={total}
+      tabIndex={0}
+      style={{ height: 'calc(100vh - 220px)', minHeight: 320, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const record = rows?.[item.index - firstPage * PAGE];
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
+            >
+              {record ? renderRow(record) : <Skeleton height={rowHeight - 16} m={8} />}
+            </div>
+          );
+        })}
+      </div>
+    </Box>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * What the renderer needs from the machine it runs on. Two implementations: Electron (through
+ * the preload's window.api) and the browser. Features use the Host, never window.api directly.
+ */
+import type { AppInfo, FileFilter, OpenFileResult, PickFolderResult, SaveFileResult } from '../shared/ipc-contract';
+
+export interface SaveFileOptions {
+  readonly suggestedName: string;
+  readonly data: Uint8Array<ArrayBuffer> | string;
+  readonly mimeType: string;
+  readonly filters?: FileFilter[];
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'web';
+  appInfo(): Promise<AppInfo>;
+  saveFile(options: SaveFileOptions): Promise<SaveFileResult>;
+  openFile(filters?: FileFilter[]): Promise<OpenFileResult>;
+  /** Only the desktop app can pick a folder (for a sync vault); null where it cannot. */
+  readonly pickFolder: (() => Promise<PickFolderResult>) | null;
+}
