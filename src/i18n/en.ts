@@ -7,6 +7,7 @@ export const en = {
     tagline: 'Trade & Invest Utrecht Region',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    close: 'Close',
   },
   nav: {
     label: 'Main menu',

@@ -8,6 +8,9 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
+/** How dates and times are written per language: Dutch, and British English. */
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

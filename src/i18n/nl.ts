@@ -5,6 +5,7 @@ export const nl = {
     tagline: 'Trade & Invest Regio Utrecht',
     skipToContent: 'Naar de inhoud',
     loading: 'Bezig met laden…',
+    close: 'Sluiten',
   },
   nav: {
     label: 'Hoofdmenu',

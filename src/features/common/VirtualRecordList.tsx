@@ -41,7 +41,6 @@ export function VirtualRecordList<T extends ListedTable>({
       ref={scrollRef}
       role="list"
       aria-label={label}
-      aria-rowcount={total}
       tabIndex={0}
       style={{ height: 'calc(100vh - 220px)', minHeight: 320, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
     >
@@ -52,6 +51,8 @@ export function VirtualRecordList<T extends ListedTable>({
             <div
               key={item.key}
               role="listitem"
+              aria-setsize={total}
+              aria-posinset={item.index + 1}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
             >
               {record ? renderRow(record) : <Skeleton height={rowHeight - 16} m={8} />}

@@ -12,7 +12,16 @@ export function errorMessage(t: TFunction, error: unknown): string {
   return t('errors.unexpected');
 }
 
+/** A notification with a labelled close button (Mantine's has no accessible name of its own). */
+export function notify(t: TFunction, options: { color: 'green' | 'red'; message: string; title?: string }) {
+  notifications.show({
+    ...options,
+    autoClose: options.color === 'red' ? 10_000 : 4_000,
+    closeButtonProps: { 'aria-label': t('app.close') },
+  });
+}
+
 export function notifyError(t: TFunction, error: unknown) {
   console.warn(error);
-  notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(t, error), autoClose: 10_000 });
+  notify(t, { color: 'red', title: t('errors.title'), message: errorMessage(t, error) });
 }

@@ -1,10 +1,11 @@
-import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Card, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, queries } from '../../db';
 import { FOCUS_COUNTRIES, countryName } from '../../domain/countries';
 import { formatDate } from '../../domain/time';
+import { LOCALES } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';
 import { EmptyState } from '../common/EmptyState';
 import { ScreenHeader } from '../common/ScreenHeader';
@@ -35,7 +36,7 @@ function CountryNotes({ code }: { code: string }) {
               <Text size="sm" c="gray.8">
                 {note.source && t('mission.source', { source: note.source })}
                 {note.source && note.reviewBy ? ' · ' : ''}
-                {note.reviewBy && t('mission.reviewBy', { date: formatDate(note.reviewBy, language) })}
+                {note.reviewBy && t('mission.reviewBy', { date: formatDate(note.reviewBy, LOCALES[language]) })}
               </Text>
             </Paper>
           ))}
@@ -55,9 +56,9 @@ export default function CountriesScreen() {
       <ScreenHeader title={t('countries.title')} intro={t('countries.intro')} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" role="list" aria-label={t('countries.chooseCountry')}>
         {FOCUS_COUNTRIES.map((country) => (
+          <Box role="listitem" key={country.code}>
           <UnstyledButton
-            key={country.code}
-            role="listitem"
+            w="100%"
             onClick={() => setSelected(country.code)}
             aria-pressed={selected === country.code}
             data-testid={`country-${country.code}`}
@@ -74,6 +75,7 @@ export default function CountriesScreen() {
               </Text>
             </Card>
           </UnstyledButton>
+          </Box>
         ))}
       </SimpleGrid>
       {selected ? (

@@ -6,6 +6,7 @@ import { countryName } from '../../domain/countries';
 import { displayName } from '../../domain/entities/person';
 import { formatDate, formatDayIn, formatTimeIn, HOME_ZONE, localDateIn } from '../../domain/time';
 import { useNavigation } from '../../stores/navigation';
+import { LOCALES } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';
 import { Markdown } from './Markdown';
 import { useMissionSnapshot } from './use-missions';
@@ -46,7 +47,7 @@ function Overview({ snapshot }: { snapshot: MissionSnapshot }) {
           {countryName(mission.countryCode, language)} · {mission.cities.join(', ')}
         </Fact>
         <Fact label={t('mission.period')}>
-          {formatDate(mission.startDate, language)} – {formatDate(mission.endDate, language)}
+          {formatDate(mission.startDate, LOCALES[language])} – {formatDate(mission.endDate, LOCALES[language])}
         </Fact>
         <Fact label={t('mission.kind')}>{t(`missionKind.${mission.kind}`)}</Fact>
         <Fact label={t('mission.status')}>{t(`status.${mission.status}`)}</Fact>
@@ -113,13 +114,13 @@ function Agenda({ snapshot }: { snapshot: MissionSnapshot }) {
       {[...days.entries()].map(([day, items]) => (
         <section key={day} aria-labelledby={`day-${day}`}>
           <Title order={3} size="h4" id={`day-${day}`} mb="xs">
-            {items[0] ? capitalise(formatDayIn(items[0].start, items[0].timeZone, language)) : day}
+            {items[0] ? capitalise(formatDayIn(items[0].start, items[0].timeZone, LOCALES[language])) : day}
           </Title>
           <Stack gap="xs">
             {items.map((item) => {
               const organisation = organisations.get(item.organisationId);
-              const local = `${formatTimeIn(item.start, item.timeZone, language)}–${formatTimeIn(item.end, item.timeZone, language)}`;
-              const home = `${formatTimeIn(item.start, HOME_ZONE, language)}–${formatTimeIn(item.end, HOME_ZONE, language)}`;
+              const local = `${formatTimeIn(item.start, item.timeZone, LOCALES[language])}–${formatTimeIn(item.end, item.timeZone, LOCALES[language])}`;
+              const home = `${formatTimeIn(item.start, HOME_ZONE, LOCALES[language])}–${formatTimeIn(item.end, HOME_ZONE, LOCALES[language])}`;
               return (
                 <Paper key={item.id} withBorder p="sm" radius="sm" data-testid="agenda-item">
                   <Group align="flex-start" wrap="nowrap" gap="lg">
@@ -216,7 +217,7 @@ function Briefing({ snapshot }: { snapshot: MissionSnapshot }) {
           <Text size="sm" c="gray.8">
             {note.source && t('mission.source', { source: note.source })}
             {note.source && note.reviewBy ? ' · ' : ''}
-            {note.reviewBy && t('mission.reviewBy', { date: formatDate(note.reviewBy, language) })}
+            {note.reviewBy && t('mission.reviewBy', { date: formatDate(note.reviewBy, LOCALES[language]) })}
           </Text>
         </Paper>
       ))}
@@ -229,7 +230,7 @@ export function MissionDetail({ missionId }: { missionId: string }) {
   const openMission = useNavigation((state) => state.openMission);
   const snapshot = useMissionSnapshot(missionId);
   const back = (
-    <Button variant="subtle" color="gray.8" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => openMission(null)} w="fit-content" px={4}>
+    <Button variant="subtle" color="gray" c="gray.8" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => openMission(null)} w="fit-content" px={4}>
       {t('missions.back')}
     </Button>
   );

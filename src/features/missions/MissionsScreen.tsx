@@ -6,13 +6,13 @@ import type { Mission } from '../../domain/entities';
 import { formatDate } from '../../domain/time';
 import { useDossierActions } from '../../stores/dossier-actions';
 import { useNavigation } from '../../stores/navigation';
+import { LOCALES } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';
 import { EmptyState } from '../common/EmptyState';
-import { notifyError } from '../common/errors';
+import { notify, notifyError } from '../common/errors';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { MissionDetail } from './MissionDetail';
 import { useMissionCounts, useMissions } from './use-missions';
-import { notifications } from '@mantine/notifications';
 
 /** Set once, when the start screen first shows real data: the start-up benchmark reads it. */
 export const READY_MARK = 'missions-interactive';
@@ -42,7 +42,7 @@ function MissionCard({ mission }: { mission: Mission }) {
           {countryName(mission.countryCode, language)} · {mission.cities.join(', ')}
         </Text>
         <Text size="sm">
-          {formatDate(mission.startDate, language)} – {formatDate(mission.endDate, language)} ·{' '}
+          {formatDate(mission.startDate, LOCALES[language])} – {formatDate(mission.endDate, LOCALES[language])} ·{' '}
           {t('missions.days', { count: daysBetween(mission.startDate, mission.endDate) })}
         </Text>
         {counts && (
@@ -68,7 +68,7 @@ function LoadSampleButton() {
       data-testid="load-sample"
       onClick={() =>
         loadSample().then(
-          () => notifications.show({ color: 'green', message: t('missions.sampleLoaded') }),
+          () => notify(t, { color: 'green', message: t('missions.sampleLoaded') }),
           (error: unknown) => notifyError(t, error),
         )
       }
