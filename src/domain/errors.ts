@@ -10,6 +10,9 @@ export type ErrorKey =
   | 'errors.clockOverflow'
   | 'errors.badStamp'
   | 'errors.fileTooLarge'
+  | 'errors.fileReadFailed'
+  | 'errors.fileWriteFailed'
+  | 'errors.untrustedSender'
   | 'errors.unexpected';
 
 export interface FieldIssue {

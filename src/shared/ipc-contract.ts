@@ -30,6 +30,26 @@ const FileData = z.union([
   }),
 ]);
 
+/**
+ * Errors that cross the bridge: Electron passes only an error's message to the renderer, so the
+ * message is one of these keys of the i18n catalogs, and nothing else (no paths, no stacks).
+ */
+export const IPC_ERROR_KEYS = [
+  'errors.untrustedSender',
+  'errors.invalidInput',
+  'errors.fileTooLarge',
+  'errors.fileReadFailed',
+  'errors.fileWriteFailed',
+  'errors.unexpected',
+] as const;
+export type IpcErrorKey = (typeof IPC_ERROR_KEYS)[number];
+
+/** The key inside a rejected invoke's message ("Error invoking remote method …: Error: errors.x"). */
+export function ipcErrorKeyIn(message: string): IpcErrorKey {
+  const found = /errors\.\w+/.exec(message)?.[0];
+  return (IPC_ERROR_KEYS as readonly string[]).includes(found ?? '') ? (found as IpcErrorKey) : 'errors.unexpected';
+}
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),

@@ -1,0 +1,95 @@
+/**
+ * App lifecycle: the thin, Electron-bound shell. Everything with a decision in it lives in the
+ * modules beside this one, which take Electron's objects as parameters and are unit-tested.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
+import { createAppInfoHandler } from './ipc/app-info';
+import { createFileStore } from './ipc/file-store';
+import { createFileHandlers, type FileDialogs } from './ipc/files';
+import { registerIpcHandlers } from './ipc/register';
+import { devServerOrigin, hardenSession, hardenWebContents, isTrustedSender } from './security';
+import { createMainWindow } from './window';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = join(here, '../preload/index.cjs');
+const RENDERER_ROOT = join(here, '../renderer');
+
+const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const devOrigin = devServerOrigin(rendererUrl, app.isPackaged);
+const startUrl = devOrigin !== null && rendererUrl !== undefined ? rendererUrl : APP_ENTRY_URL;
+
+// Both must happen before `ready`: privileges cannot be granted to a scheme later, and the
+// sandbox must cover every renderer from the first one on.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+// Dialogs are modal to the window the user is working in, when there is one.
+const dialogs: FileDialogs = {
+  showSaveDialog(options) {
+    const owner = BrowserWindow.getFocusedWindow();
+    return owner === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(owner, options);
+  },
+  showOpenDialog(options) {
+    const owner = BrowserWindow.getFocusedWindow();
+    return owner === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(owner, options);
+  },
+};
+
+function openMainWindow(): BrowserWindow {
+  return createMainWindow({ BrowserWindow, preloadPath: PRELOAD_PATH, startUrl });
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+
+  // A second launch (e.g. a double-click on the desktop icon) brings the running window forward
+  // instead of opening a second app on the same database.
+  app.on('second-instance', () => {
+    if (mainWindow === null || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every web contents, not just the main window's, gets the navigation and window-open guards.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url), devOrigin });
+  });
+
+  app.on('window-all-closed', () => {
+    // macOS apps stay active without windows until the user quits explicitly.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession, devOrigin);
+      registerAppProtocol(protocol, { rendererRoot: RENDERER_ROOT, readFile: (path) => readFile(path) });
+      registerIpcHandlers(
+        ipcMain,
+        {
+          appInfo: createAppInfoHandler({ app, platform: process.platform }),
+          ...createFileHandlers({ dialogs, files: createFileStore(), downloadsPath: () => app.getPath('downloads') }),
+        },
+        { isTrustedSender: (frameUrl) => isTrustedSender(frameUrl, devOrigin) },
+      );
+      mainWindow = openMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Mission Dossier could not start:', error);
+      app.exit(1);
+    });
+}
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}
