@@ -31,3 +31,14 @@ export function foldForSearch(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Dutch surname prefixes (tussenvoegsels): "van den Heuvel" files under H, as in any Dutch list.
+const SURNAME_PREFIXES = new Set(['van', 'von', 'de', 'den', 'der', 'des', 'het', "'t", 'te', 'ten', 'ter', 'in', 'op', 'aan', 'bij', 'uit', 'la', 'le', 'du', 'da']);
+
+/** The part of a family name it sorts by: leading lower-case prefixes set aside. */
+export function surnameSortKey(familyName: string): string {
+  const words = familyName.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && SURNAME_PREFIXES.has(words[first] ?? '')) first++;
+  return foldForSearch(words.slice(first).join(' '));
+}

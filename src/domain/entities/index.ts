@@ -10,7 +10,7 @@ import { MissionFields } from './mission';
 import { OrganisationFields } from './organisation';
 import { PersonFields } from './person';
 import { TargetFields } from './target';
-import { foldForSearch } from '../text';
+import { foldForSearch, surnameSortKey } from '../text';
 import type { RecordMeta } from './common';
 
 export interface EntityDefinition<S extends z.ZodType> {
@@ -25,7 +25,7 @@ function entity<S extends z.ZodType>(fields: S, sortKey: ((f: z.output<S>) => st
 
 export const ENTITIES = {
   missions: entity(MissionFields, (m) => `${m.startDate} ${foldForSearch(m.title)}`),
-  people: entity(PersonFields, (p) => foldForSearch(`${p.familyName} ${p.givenName}`)),
+  people: entity(PersonFields, (p) => `${surnameSortKey(p.familyName)} ${foldForSearch(p.givenName)}`),
   organisations: entity(OrganisationFields, (o) => foldForSearch(o.name)),
   delegation: entity(DelegationMemberFields, null),
   agenda: entity(AgendaItemFields, null),

@@ -169,7 +169,10 @@ function Targets({ snapshot }: { snapshot: MissionSnapshot }) {
   const { t } = useTranslation();
   if (snapshot.targets.length === 0) return <Text>{t('mission.noTargets')}</Text>;
   const organisations = new Map(snapshot.organisations.map((o) => [o.id, o]));
-  const targets = [...snapshot.targets].sort((a, b) => a.priority - b.priority);
+  const nameOf = (id: string) => organisations.get(id)?.sortKey ?? '';
+  const targets = [...snapshot.targets].sort(
+    (a, b) => a.priority - b.priority || nameOf(a.organisationId).localeCompare(nameOf(b.organisationId)),
+  );
   return (
     <Table striped withTableBorder verticalSpacing="sm" data-testid="targets-table">
       <Table.Thead>
@@ -192,7 +195,9 @@ function Targets({ snapshot }: { snapshot: MissionSnapshot }) {
                 {organisation && <LocalName name={organisation.localName} lang={organisation.localNameLang} />}
               </Table.Td>
               <Table.Td>{organisation?.city}</Table.Td>
-              <Table.Td>{t('mission.priorityValue', { value: target.priority })}</Table.Td>
+              <Table.Td ta="center" aria-label={t('mission.priorityValue', { value: target.priority })}>
+                {target.priority}
+              </Table.Td>
               <Table.Td>{target.objective}</Table.Td>
             </Table.Tr>
           );

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { PersonFields } from '../../../src/domain/entities/person';
 import { isSensitive, SENSITIVE_FIELDS, withoutSensitive } from '../../../src/domain/sensitive-fields';
-import { foldForSearch, hasControlCharacters } from '../../../src/domain/text';
+import { foldForSearch, hasControlCharacters, surnameSortKey } from '../../../src/domain/text';
 
 describe('text rules', () => {
   it('folds accents, case and spacing so names sort and match as people expect', () => {
     expect(foldForSearch('  Société   Générale ')).toBe('societe generale');
     expect(foldForSearch('Ærø Øresund')).toBe(foldForSearch('ærø øresund'));
     expect(foldForSearch('工業技術研究院')).toBe('工業技術研究院');
+  });
+
+  it('files Dutch surnames under the name, not the prefix, as a Dutch list does', () => {
+    const names = ['van den Heuvel', 'de Wit', 'Brouwer', 'Demir', "in 't Veld", 'Van Dijk'];
+    expect([...names].sort((a, b) => surnameSortKey(a).localeCompare(surnameSortKey(b)))).toEqual([
+      'Brouwer',
+      'Demir',
+      'van den Heuvel',
+      // A capitalised prefix belongs to the name (Flemish style), so it files under V.
+      'Van Dijk',
+      "in 't Veld",
+      'de Wit',
+    ]);
   });
 
   it('refuses control characters but keeps tabs and new lines', () => {
