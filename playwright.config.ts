@@ -22,7 +22,8 @@ export default defineConfig({
   webServer: {
     command: 'npx vite preview --config vite.web.config.ts',
     url: WEB_URL,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it may serve an older build than the one under test.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../domain/countries';
 import type { Mission } from '../../domain/entities';
 import { formatDate } from '../../domain/time';
+import { MISSIONS_INTERACTIVE_MARK } from '../../shared/performance-marks';
 import { useDossierActions } from '../../stores/dossier-actions';
 import { useNavigation } from '../../stores/navigation';
 import { LOCALES } from '../../i18n';
@@ -14,8 +15,6 @@ import { ScreenHeader } from '../common/ScreenHeader';
 import { MissionDetail } from './MissionDetail';
 import { useMissionCounts, useMissions } from './use-missions';
 
-/** Set once, when the start screen first shows real data: the start-up benchmark reads it. */
-export const READY_MARK = 'missions-interactive';
 
 function daysBetween(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
@@ -85,7 +84,7 @@ export function MissionsScreen() {
   const ready = missions !== undefined;
 
   useEffect(() => {
-    if (ready && performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+    if (ready && performance.getEntriesByName(MISSIONS_INTERACTIVE_MARK).length === 0) performance.mark(MISSIONS_INTERACTIVE_MARK);
   }, [ready]);
 
   if (missionId) return <MissionDetail missionId={missionId} />;
