@@ -1,15 +1,13 @@
-import { Badge, Box, Card, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, queries } from '../../db';
 import { FOCUS_COUNTRIES, countryName } from '../../domain/countries';
-import { formatDate } from '../../domain/time';
-import { LOCALES } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';
 import { EmptyState } from '../common/EmptyState';
 import { ScreenHeader } from '../common/ScreenHeader';
-import { Markdown } from '../missions/Markdown';
+import { NoteCard } from '../common/NoteCard';
 
 const CODES = FOCUS_COUNTRIES.map((country) => country.code);
 
@@ -28,17 +26,7 @@ function CountryNotes({ code }: { code: string }) {
       ) : (
         <Stack maw={800}>
           {notes.map((note) => (
-            <Paper key={note.id} withBorder p="md" component="article">
-              <Title order={3} size="h4" mb="xs">
-                {note.title}
-              </Title>
-              <Markdown source={note.body} />
-              <Text size="sm" c="gray.8">
-                {note.source && t('mission.source', { source: note.source })}
-                {note.source && note.reviewBy ? ' · ' : ''}
-                {note.reviewBy && t('mission.reviewBy', { date: formatDate(note.reviewBy, LOCALES[language]) })}
-              </Text>
-            </Paper>
+            <NoteCard key={note.id} note={note} />
           ))}
         </Stack>
       )}

@@ -8,7 +8,7 @@ import { formatDate, formatDayIn, formatTimeIn, HOME_ZONE, localDateIn } from '.
 import { useNavigation } from '../../stores/navigation';
 import { LOCALES } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';
-import { Markdown } from './Markdown';
+import { NoteCard } from '../common/NoteCard';
 import { useMissionSnapshot } from './use-missions';
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -209,22 +209,11 @@ function Targets({ snapshot }: { snapshot: MissionSnapshot }) {
 
 function Briefing({ snapshot }: { snapshot: MissionSnapshot }) {
   const { t } = useTranslation();
-  const language = usePreferences((state) => state.language);
   if (snapshot.notes.length === 0) return <Text>{t('mission.noBriefing')}</Text>;
   return (
     <Stack gap="md" maw={800}>
       {snapshot.notes.map((note) => (
-        <Paper key={note.id} withBorder p="md" radius="sm" component="article">
-          <Title order={3} size="h4" mb="xs">
-            {note.title}
-          </Title>
-          <Markdown source={note.body} />
-          <Text size="sm" c="gray.8">
-            {note.source && t('mission.source', { source: note.source })}
-            {note.source && note.reviewBy ? ' · ' : ''}
-            {note.reviewBy && t('mission.reviewBy', { date: formatDate(note.reviewBy, LOCALES[language]) })}
-          </Text>
-        </Paper>
+        <NoteCard key={note.id} note={note} />
       ))}
     </Stack>
   );

@@ -1,59 +1,42 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db, queries } from '../../db';
 import { displayName } from '../../domain/entities/person';
 import { SENSITIVE_FIELDS } from '../../domain/sensitive-fields';
-import { EmptyState } from '../common/EmptyState';
-import { ScreenHeader } from '../common/ScreenHeader';
-import { VirtualRecordList } from '../common/VirtualRecordList';
+import { RegistryScreen } from '../common/RegistryScreen';
 
 export default function PeopleScreen() {
   const { t } = useTranslation();
-  const total = useLiveQuery(() => queries.countLive(db, 'people'), []);
   return (
-    <Stack data-testid="people-screen">
-      <ScreenHeader title={t('people.title')} intro={t('people.intro')}>
-        {total !== undefined && total > 0 && <Text fw={600}>{t('people.count', { count: total })}</Text>}
-      </ScreenHeader>
-      {total === undefined ? (
-        <Text role="status">{t('app.loading')}</Text>
-      ) : total === 0 ? (
-        <EmptyState testId="people-empty" title={t('people.emptyTitle')} body={t('people.emptyBody')} />
-      ) : (
-        <VirtualRecordList
-          table="people"
-          total={total}
-          rowHeight={64}
-          label={t('people.listLabel')}
-          renderRow={(person) => {
-            const hasSensitive = SENSITIVE_FIELDS.people.some((field) => person[field] !== '');
-            return (
-              <Group justify="space-between" px="md" py={8} h={64} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text fw={600} truncate>
-                    {displayName(person)}
-                  </Text>
-                  <Text size="sm" c="gray.8" truncate>
-                    {[person.jobTitle, person.organisationName].filter(Boolean).join(' · ')}
-                  </Text>
-                </Stack>
-                <Group gap="xs" wrap="nowrap">
-                  {hasSensitive && (
-                    <Badge variant="outline" color="gray.8" leftSection={<IconLock size={12} aria-hidden />}>
-                      {t('people.sensitiveMasked')}
-                    </Badge>
-                  )}
-                  <Badge variant="outline" color="gray.8">
-                    {t(`personKind.${person.kind}`)}
-                  </Badge>
-                </Group>
-              </Group>
-            );
-          }}
-        />
-      )}
-    </Stack>
+    <RegistryScreen
+      table="people"
+      texts="people"
+      testId="people"
+      renderRow={(person) => {
+        const hasSensitive = SENSITIVE_FIELDS.people.some((field) => person[field] !== '');
+        return (
+          <Group justify="space-between" px="md" py={8} h={64} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text fw={600} truncate>
+                {displayName(person)}
+              </Text>
+              <Text size="sm" c="gray.8" truncate>
+                {[person.jobTitle, person.organisationName].filter(Boolean).join(' · ')}
+              </Text>
+            </Stack>
+            <Group gap="xs" wrap="nowrap">
+              {hasSensitive && (
+                <Badge variant="outline" color="gray.8" leftSection={<IconLock size={12} aria-hidden />}>
+                  {t('people.sensitiveMasked')}
+                </Badge>
+              )}
+              <Badge variant="outline" color="gray.8">
+                {t(`personKind.${person.kind}`)}
+              </Badge>
+            </Group>
+          </Group>
+        );
+      }}
+    />
   );
 }
