@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { Component, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
+import { errorMessage } from './errors';
 
 interface State {
   readonly error: Error | null;
@@ -25,6 +26,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         {(t) => (
           <Alert role="alert" color="red" title={t('errors.title')} m="xl">
             <Stack gap="sm">
+              <Text>{errorMessage(t, this.state.error)}</Text>
               <Text>{t('errors.crashBody')}</Text>
               <Text size="sm">{t('errors.details', { details: this.state.error?.message ?? '' })}</Text>
               <Button w="fit-content" onClick={() => window.location.reload()}>
