@@ -22,12 +22,16 @@ export function requiredText(max: number) {
   return text(max).refine((value) => value.length > 0, { message: 'required' });
 }
 
+// Letters that Unicode does not decompose into a base letter and an accent.
+const LETTERS: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 /** Lower case, accents folded, white space collapsed: the key names are sorted and searched by. */
 export function foldForSearch(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLocaleLowerCase('nl')
+    .replace(/[æøœßłđðþı]/g, (letter) => LETTERS[letter] ?? letter)
     .replace(/\s+/g, ' ')
     .trim();
 }
