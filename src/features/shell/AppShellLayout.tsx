@@ -8,7 +8,7 @@ import {
   IconWorld,
   type Icon,
 } from '@tabler/icons-react';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AREAS, useNavigation, type Area } from '../../stores/navigation';
 import { MissionsScreen } from '../missions/MissionsScreen';
@@ -50,6 +50,19 @@ export function AppShellLayout() {
   const { t } = useTranslation();
   const area = useNavigation((state) => state.area);
   const go = useNavigation((state) => state.go);
+  const missionId = useNavigation((state) => state.missionId);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a move to another screen, focus goes to its content, so a screen reader announces it
+  // and the keyboard continues there; on first load the browser keeps its own focus.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [area, missionId]);
 
   return (
     <AppShell navbar={{ width: 264, breakpoint: 0 }} padding="xl">
@@ -96,7 +109,7 @@ export function AppShellLayout() {
           </nav>
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      <AppShell.Main id="main" tabIndex={-1} ref={mainRef}>
         <Suspense fallback={<Text role="status">{t('app.loading')}</Text>}>{screenFor(area)}</Suspense>
       </AppShell.Main>
     </AppShell>
