@@ -29,9 +29,10 @@ export function cspPlugin(): Plugin {
     name: 'mission-dossier-csp',
     apply: 'build',
     transformIndexHtml(html) {
+      // Right after the charset declaration, which must stay the first thing in <head>.
       return html.replace(
-        '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`,
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`,
       );
     },
   };
