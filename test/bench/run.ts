@@ -133,7 +133,7 @@ function summary(label: string, samples: readonly StartupSample[]): string {
   );
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<Record<string, number>> {
   assertChromium();
   log(`runs ${config.runs} (+${config.warmup} warm-up) per database, ${config.organisations} organisations, seed ${config.seed}`);
   log(loadLine());
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
       seed_ms: round(seedMs, 0),
       generate_ms: round(generateMs, 0),
     };
-    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    return figures;
   } finally {
     for (const app of apps) {
       await app.context.close().catch((error: unknown) => log(`could not close the ${app.label} browser: ${String(error)}`));
@@ -205,7 +205,11 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  (figures) => {
+    // Printed after the clean-up's progress lines, so the JSON object is the very last line.
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    process.exit(0);
+  },
   (error: unknown) => {
     log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
