@@ -128,8 +128,8 @@ export const en = {
     emptyTitle: 'No organisations yet',
     emptyBody:
       'This is where the companies and institutions you meet on missions or want to attract to the region go, with their names in their own script. Organisations from a mission dossier appear here by themselves; load the sample mission under Missions to see it.',
-    count_one: '{{count}} organisation',
-    count_other: '{{count}} organisations',
+    count_one: '{{count, number}} organisation',
+    count_other: '{{count, number}} organisations',
     listLabel: 'Organisations, sorted by name',
   },
   people: {
@@ -138,8 +138,8 @@ export const en = {
     emptyTitle: 'No people yet',
     emptyBody:
       'The people registry is shared by all missions: someone who travels often is entered once. Sensitive details such as passport number and medical notes are masked and left out of exports by default.',
-    count_one: '{{count}} person',
-    count_other: '{{count}} people',
+    count_one: '{{count, number}} person',
+    count_other: '{{count, number}} people',
     listLabel: 'People, sorted by family name',
     sensitiveMasked: 'Sensitive details masked',
   },
@@ -165,8 +165,8 @@ export const en = {
     device: 'Device ID',
     deviceUnknown: 'Created with the first change',
     pending: 'Local changes',
-    pendingValue_one: '{{count}} change not shared yet',
-    pendingValue_other: '{{count}} changes not shared yet',
+    pendingValue_one: '{{count, number}} change not shared yet',
+    pendingValue_other: '{{count, number}} changes not shared yet',
   },
   settings: {
     title: 'Settings',

@@ -126,8 +126,8 @@ export const nl = {
     emptyTitle: 'Nog geen organisaties',
     emptyBody:
       'Hier komen de bedrijven en instellingen die u op missies ontmoet of naar de regio wilt halen, met hun naam in het eigen schrift. Organisaties uit een missiedossier verschijnen hier vanzelf; laad de voorbeeldmissie onder Missies om het te zien.',
-    count_one: '{{count}} organisatie',
-    count_other: '{{count}} organisaties',
+    count_one: '{{count, number}} organisatie',
+    count_other: '{{count, number}} organisaties',
     listLabel: 'Organisaties, op naam gesorteerd',
   },
   people: {
@@ -136,8 +136,8 @@ export const nl = {
     emptyTitle: 'Nog geen personen',
     emptyBody:
       'Het personenregister wordt gedeeld door alle missies: iemand die vaker meereist, voert u één keer in. Gevoelige gegevens zoals paspoortnummer en medische bijzonderheden worden afgeschermd en standaard niet geëxporteerd.',
-    count_one: '{{count}} persoon',
-    count_other: '{{count}} personen',
+    count_one: '{{count, number}} persoon',
+    count_other: '{{count, number}} personen',
     listLabel: 'Personen, op achternaam gesorteerd',
     sensitiveMasked: 'Gevoelige gegevens afgeschermd',
   },
@@ -163,8 +163,8 @@ export const nl = {
     device: 'Apparaat-ID',
     deviceUnknown: 'Wordt aangemaakt bij de eerste wijziging',
     pending: 'Lokale wijzigingen',
-    pendingValue_one: '{{count}} wijziging nog niet gedeeld',
-    pendingValue_other: '{{count}} wijzigingen nog niet gedeeld',
+    pendingValue_one: '{{count, number}} wijziging nog niet gedeeld',
+    pendingValue_other: '{{count, number}} wijzigingen nog niet gedeeld',
   },
   settings: {
     title: 'Instellingen',

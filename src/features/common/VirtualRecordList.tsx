@@ -34,7 +34,14 @@ export function VirtualRecordList<T extends ListedTable>({
   });
   const items = virtualizer.getVirtualItems();
   const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
-  const rows = useLiveQuery(() => queries.pageOf(db, table, firstPage * PAGE, PAGE * 2), [table, firstPage]);
+  const offset = firstPage * PAGE;
+  // The result carries its offset: while a newly scrolled-to page loads, the live query still
+  // holds the previous page, whose rows must not be drawn at the new positions.
+  const page = useLiveQuery(
+    async () => ({ offset, rows: await queries.pageOf(db, table, offset, PAGE * 2) }),
+    [table, offset],
+  );
+  const rows = page?.offset === offset ? page.rows : undefined;
 
   return (
     <Box
@@ -46,7 +53,7 @@ export function VirtualRecordList<T extends ListedTable>({
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
-          const record = rows?.[item.index - firstPage * PAGE];
+          const record = rows?.[item.index - offset];
           return (
             <div
               key={item.key}
