@@ -1,20 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample-mission.json';
-import { MissionDb } from '../../src/db/database';
+import type { MissionDb } from '../../src/db/database';
 import { importDossier } from '../../src/db/import-dossier';
 import { readMissionSnapshot, snapshotToDossier } from '../../src/db/snapshot';
 import { inWriteTransaction } from '../../src/db/writer';
 import { DossierFile } from '../../src/domain/dossier';
 import { AppError } from '../../src/domain/errors';
+import { useFreshDb } from './fresh-db';
 
+const freshDb = useFreshDb('import-test');
 let db: MissionDb;
-let counter = 0;
-beforeEach(async () => {
-  db = new MissionDb(`import-test-${++counter}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+beforeEach(() => {
+  db = freshDb();
 });
 
 async function rowCounts() {

@@ -1,19 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample-mission.json';
-import { MissionDb } from '../../src/db/database';
+import type { MissionDb } from '../../src/db/database';
 import { importDossier } from '../../src/db/import-dossier';
 import { countLive, listMissions, missionCounts, notesFor, pageOf, syncStatus } from '../../src/db/queries';
 import { Repository } from '../../src/db/repository';
 import { readMissionSnapshot } from '../../src/db/snapshot';
+import { useFreshDb } from './fresh-db';
 
+const freshDb = useFreshDb('queries-test');
 let db: MissionDb;
-let counter = 0;
-beforeEach(async () => {
-  db = new MissionDb(`queries-test-${++counter}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+beforeEach(() => {
+  db = freshDb();
 });
 
 describe('read queries for the screens', () => {

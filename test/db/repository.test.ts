@@ -1,17 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MissionDb } from '../../src/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { MissionDb } from '../../src/db/database';
 import { Repository } from '../../src/db/repository';
 import { AppError } from '../../src/domain/errors';
 import { isHlc } from '../../src/domain/hlc';
+import { useFreshDb } from './fresh-db';
 
+const freshDb = useFreshDb('repo-test');
 let db: MissionDb;
-let counter = 0;
-beforeEach(async () => {
-  db = new MissionDb(`repo-test-${++counter}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+beforeEach(() => {
+  db = freshDb();
 });
 
 const organisation = {
