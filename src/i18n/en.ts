@@ -25,7 +25,6 @@ export const en = {
     emptyBody:
       'A mission dossier gathers everything for a mission abroad: who travels, the programme day by day, the companies and institutions you want to meet, and the country briefing for the administrators. Load the sample mission to see what a dossier looks like.',
     loadSample: 'Load sample mission',
-    loadingSample: 'Loading the sample mission…',
     sampleLoaded: 'The sample mission to Taiwan has been loaded.',
     listLabel: 'Mission dossiers',
     days_one: '{{count}} day',
@@ -62,7 +61,6 @@ export const en = {
     localTime: 'Local time ({{zone}})',
     homeTime: 'Dutch time',
     nlTime: '{{time}} NL',
-    location: 'Location',
     counterpart: 'Counterpart',
     participants_one: '{{count}} participant',
     participants_other: '{{count}} participants',

@@ -23,7 +23,6 @@ export const nl = {
     emptyBody:
       'Een missiedossier bundelt alles voor een missie naar het buitenland: wie er meegaan, het programma per dag, de bedrijven en instellingen die u wilt spreken, en de landenbriefing voor de bestuurders. Laad de voorbeeldmissie om te zien hoe een dossier eruitziet.',
     loadSample: 'Voorbeeldmissie laden',
-    loadingSample: 'Voorbeeldmissie wordt geladen…',
     sampleLoaded: 'De voorbeeldmissie naar Taiwan is geladen.',
     listLabel: 'Missiedossiers',
     days_one: '{{count}} dag',
@@ -60,7 +59,6 @@ export const nl = {
     localTime: 'Lokale tijd ({{zone}})',
     homeTime: 'Nederlandse tijd',
     nlTime: '{{time}} NL',
-    location: 'Locatie',
     counterpart: 'Gesprekspartner',
     participants_one: '{{count}} deelnemer',
     participants_other: '{{count}} deelnemers',
