@@ -177,6 +177,10 @@ export const en = {
     platformWeb: 'Browser',
     dataLocation: 'Where your data is kept',
     dataLocationWeb: 'In the browser, in this site’s IndexedDB storage ({{origin}}). Clearing site data also erases your dossiers.',
+    persistence: 'Keeping your data',
+    persistencePersistent: 'Persistent: your dossiers will not be erased to free up space.',
+    persistenceBestEffort: 'Not guaranteed: when the disk runs low on space this storage may be erased. Keep enough disk space free.',
+    persistenceUnknown: 'Unknown: this environment does not say whether data is kept persistently.',
     dataLocationElectron: 'On this computer, in the app’s IndexedDB storage in {{path}}.',
   },
   errors: {

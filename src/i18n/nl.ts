@@ -175,6 +175,10 @@ export const nl = {
     platformWeb: 'Browser',
     dataLocation: 'Waar uw gegevens staan',
     dataLocationWeb: 'In de browser, in de IndexedDB-opslag van deze site ({{origin}}). Wissen van sitegegevens wist ook uw dossiers.',
+    persistence: 'Bewaren van gegevens',
+    persistencePersistent: 'Blijvend: uw dossiers worden niet gewist om ruimte te maken.',
+    persistenceBestEffort: 'Niet gegarandeerd: bij ruimtegebrek op de schijf kan deze opslag worden gewist. Houd voldoende schijfruimte vrij.',
+    persistenceUnknown: 'Onbekend: deze omgeving zegt niet of gegevens blijvend bewaard worden.',
     dataLocationElectron: 'Op deze computer, in de IndexedDB-opslag van de app in {{path}}.',
   },
   errors: {

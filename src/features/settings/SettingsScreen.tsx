@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../i18n';
 import { getHost } from '../../platform';
+import { requestPersistentStorage, type Persistence } from '../../platform/storage';
 import type { AppInfo } from '../../shared/ipc-contract';
 import { usePreferences } from '../../stores/preferences';
 import { notifyError } from '../common/errors';
@@ -13,6 +14,7 @@ export default function SettingsScreen() {
   const language = usePreferences((state) => state.language);
   const setLanguage = usePreferences((state) => state.setLanguage);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
   const host = getHost();
 
   useEffect(() => {
@@ -21,6 +23,7 @@ export default function SettingsScreen() {
       (value) => alive && setInfo(value),
       (error: unknown) => notifyError(t, error),
     );
+    void requestPersistentStorage().then((value) => alive && setPersistence(value));
     return () => {
       alive = false;
     };
@@ -73,6 +76,18 @@ export default function SettingsScreen() {
           {info?.dataLocation
             ? t('settings.dataLocationElectron', { path: info.dataLocation })
             : t('settings.dataLocationWeb', { origin: window.location.origin })}
+        </Text>
+        <Text size="sm" fw={600} c="gray.8" mt="md">
+          {t('settings.persistence')}
+        </Text>
+        <Text data-testid="persistence">
+          {persistence === 'persistent'
+            ? t('settings.persistencePersistent')
+            : persistence === 'best-effort'
+              ? t('settings.persistenceBestEffort')
+              : persistence === 'unknown'
+                ? t('settings.persistenceUnknown')
+                : '…'}
         </Text>
       </Paper>
     </Stack>
