@@ -3,7 +3,7 @@
  * schema before anything is written, then writes through the stamped, logged write path.
  */
 import { ENTITIES, type EntityTable, type FieldsOf, type StoredRecord } from '../domain/entities';
-import { META_KEYS } from '../domain/entities/common';
+import { userFieldsOf } from '../domain/entities/common';
 import { AppError, issuesFromZod } from '../domain/errors';
 import { newId } from '../domain/ids';
 import type { MissionDb } from './database';
@@ -15,12 +15,6 @@ export function validateFields<T extends EntityTable>(table: T, input: unknown):
     throw new AppError('errors.invalidInput', `invalid ${table} record`, issuesFromZod(result.error.issues));
   }
   return result.data as FieldsOf<T>;
-}
-
-/** The user fields of a stored record: meta and derived keys removed. */
-export function fieldsOf<T extends EntityTable>(record: StoredRecord<T>): Record<string, unknown> {
-  const omit = new Set<string>([...META_KEYS, 'sortKey']);
-  return Object.fromEntries(Object.entries(record).filter(([key]) => !omit.has(key)));
 }
 
 export class Repository<T extends EntityTable> {
@@ -53,7 +47,7 @@ export class Repository<T extends EntityTable> {
     return inWriteTransaction(this.db, [this.table], async (session) => {
       const current = await this.get(id);
       if (!current) throw new AppError('errors.notFound', `${this.table} ${id} not found`);
-      const fields = validateFields(this.table, { ...fieldsOf(current), ...patch });
+      const fields = validateFields(this.table, { ...userFieldsOf(current), ...patch });
       return (await session.apply({ kind: 'put', table: this.table, id, fields })) ?? current;
     });
   }

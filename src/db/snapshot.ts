@@ -14,7 +14,7 @@ import type {
 } from '../domain/entities';
 import { AppError } from '../domain/errors';
 import type { MissionDb } from './database';
-import { fieldsOf } from './repository';
+import { userFieldsOf } from '../domain/entities/common';
 
 export interface MissionSnapshot {
   readonly takenAt: string;
@@ -64,7 +64,7 @@ export async function readMissionSnapshot(db: MissionDb, missionId: string): Pro
 
 /** The snapshot as a dossier file: user fields only, no sync meta. */
 export function snapshotToDossier(snapshot: MissionSnapshot): DossierFile {
-  const entry = <T extends { id: string }>(record: T) => ({ ...fieldsOf(record as never), id: record.id }) as never;
+  const entry = <T extends { id: string }>(record: T) => ({ ...userFieldsOf(record), id: record.id }) as never;
   return {
     format: DOSSIER_FORMAT,
     formatVersion: DOSSIER_FORMAT_VERSION,

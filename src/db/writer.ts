@@ -5,7 +5,7 @@
  */
 import type { Table } from 'dexie';
 import { ENTITIES, type EntityTable, type FieldsOf, type StoredRecord } from '../domain/entities';
-import { META_KEYS } from '../domain/entities/common';
+import { userFieldsOf } from '../domain/entities/common';
 import { formatHlc, initialClock, newDeviceId, tick, type HlcState } from '../domain/hlc';
 import type { MissionDb } from './database';
 
@@ -73,10 +73,7 @@ export async function inWriteTransaction<R>(
         const stamps = { ...(previous?.stamps ?? {}) };
         for (const field of Object.keys(changed)) stamps[field] = stamp;
 
-        const meta = new Set<string>(META_KEYS);
-        const merged = Object.fromEntries(
-          Object.entries({ ...(previous ?? {}), ...userFields }).filter(([key]) => !meta.has(key)),
-        );
+        const merged = userFieldsOf({ ...(previous ?? {}), ...userFields });
         const definition = ENTITIES[op.table];
         const sortKey = definition.sortKey ? (definition.sortKey as (f: unknown) => string)(merged) : '';
 

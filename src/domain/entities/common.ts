@@ -20,3 +20,10 @@ export const RecordMeta = z.object({
 export type RecordMeta = z.infer<typeof RecordMeta>;
 
 export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'deleted', 'stamps', 'hlc'] as const;
+
+const NOT_USER_FIELDS = new Set<string>([...META_KEYS, 'sortKey']);
+
+/** The user fields of a stored record: its meta and the derived sort key left out. */
+export function userFieldsOf(record: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !NOT_USER_FIELDS.has(key)));
+}
