@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
-import { requestPersistentStorage } from './platform/storage';
+import { persistentStorage } from './platform/storage';
 import { usePreferences } from './stores/preferences';
 
 initI18n(usePreferences.getState().language);
@@ -20,4 +20,4 @@ if (root) {
 }
 
 // Ask once per start, off the critical path, that the browser keep the dossiers under storage pressure.
-setTimeout(() => void requestPersistentStorage(), 2000);
+setTimeout(() => void persistentStorage(), 2000);

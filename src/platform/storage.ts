@@ -15,3 +15,11 @@ export async function requestPersistentStorage(storage: StorageManager | undefin
     return 'unknown';
   }
 }
+
+let asked: Promise<Persistence> | undefined;
+
+/** The app's one request per start: later callers (Settings) get the same answer, not a new request. */
+export function persistentStorage(): Promise<Persistence> {
+  asked ??= requestPersistentStorage();
+  return asked;
+}

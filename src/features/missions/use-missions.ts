@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, queries } from '../../db';
-import { readMissionSnapshot } from '../../db/snapshot';
+import { db, dossiers, queries } from '../../db';
 
 /** `undefined` while loading. */
 export function useMissions() {
@@ -15,7 +14,7 @@ export function useMissionCounts(missionId: string) {
 export function useMissionSnapshot(missionId: string) {
   return useLiveQuery(
     () =>
-      readMissionSnapshot(db, missionId).catch((error: unknown) => {
+      dossiers.snapshot(missionId).catch((error: unknown) => {
         if (error instanceof Error && 'key' in error && error.key === 'errors.notFound') return null;
         throw error;
       }),

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../i18n';
 import { getHost } from '../../platform';
-import { requestPersistentStorage, type Persistence } from '../../platform/storage';
+import { persistentStorage, type Persistence } from '../../platform/storage';
 import type { AppInfo } from '../../shared/ipc-contract';
 import { usePreferences } from '../../stores/preferences';
 import { notifyError } from '../common/errors';
@@ -23,7 +23,7 @@ export default function SettingsScreen() {
       (value) => alive && setInfo(value),
       (error: unknown) => notifyError(t, error),
     );
-    void requestPersistentStorage().then((value) => alive && setPersistence(value));
+    void persistentStorage().then((value) => alive && setPersistence(value));
     return () => {
       alive = false;
     };
