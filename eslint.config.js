@@ -46,7 +46,12 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    rules: layer([forbid(['db', 'sync', 'book', 'platform', 'features', 'stores', 'i18n'], 'domain imports nothing but small pure libraries.')]),
+    rules: layer([
+      forbid(
+        ['db', 'sync', 'book', 'platform', 'features', 'stores', 'i18n'],
+        'domain imports nothing but small pure libraries.',
+      ),
+    ]),
   },
   {
     files: ['src/db/**/*.ts'],
@@ -68,7 +73,12 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: layer([forbid(['domain', 'db', 'sync', 'book', 'platform', 'features', 'stores', 'i18n'], 'shared imports nothing of the app.')]),
+    rules: layer([
+      forbid(
+        ['domain', 'db', 'sync', 'book', 'platform', 'features', 'stores', 'i18n'],
+        'shared imports nothing of the app.',
+      ),
+    ]),
   },
   {
     files: ['src/stores/**/*.ts'],
@@ -84,7 +94,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            forbid(['src/domain', 'src/db', 'src/features', 'src/stores', 'src/platform', 'src/i18n', 'src/sync', 'src/book'], 'electron/ sees only src/shared.'),
+            forbid(
+              [
+                'src/domain',
+                'src/db',
+                'src/features',
+                'src/stores',
+                'src/platform',
+                'src/i18n',
+                'src/sync',
+                'src/book',
+              ],
+              'electron/ sees only src/shared.',
+            ),
           ],
         },
       ],

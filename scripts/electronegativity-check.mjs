@@ -91,7 +91,10 @@ function explainedFindings() {
   const explained = new Map();
   for (const line of readFileSync(join(ROOT, DOC), 'utf8').split('\n')) {
     if (!line.startsWith('|')) continue;
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     const id = /^`([A-Z0-9_]+)`$/.exec(cells[0] ?? '')?.[1];
     const where = cells[1] === '(global)' ? 'N/A' : /^`([^`]+)`$/.exec(cells[1] ?? '')?.[1];
     const reason = cells.at(-1) ?? '';
@@ -112,7 +115,8 @@ await canary();
 const result = await scan(join(ROOT, SCANNED));
 
 const unparsed = result.errors.filter((error) => !error.tolerable);
-for (const error of result.errors) console.warn(`parser ${error.tolerable ? 'warning' : 'ERROR'}: ${error.file}: ${error.message}`);
+for (const error of result.errors)
+  console.warn(`parser ${error.tolerable ? 'warning' : 'ERROR'}: ${error.file}: ${error.message}`);
 if (unparsed.length > 0) {
   console.error(`electronegativity could not parse ${unparsed.length} file(s); the scan is incomplete.`);
   process.exit(2);
@@ -121,7 +125,9 @@ if (unparsed.length > 0) {
 const explained = explainedFindings();
 const used = new Set();
 const unexplained = [];
-console.log(`\nelectronegativity ${electronVersion ? `(Electron ${electronVersion})` : ''} over ${SCANNED}/: ${result.issues.length} finding(s)`);
+console.log(
+  `\nelectronegativity ${electronVersion ? `(Electron ${electronVersion})` : ''} over ${SCANNED}/: ${result.issues.length} finding(s)`,
+);
 for (const issue of result.issues) {
   const key = keyOf(issue);
   const blocking = BLOCKING.has(issue.severity.name);
@@ -129,12 +135,15 @@ for (const issue of result.issues) {
   if (reason !== undefined) used.add(key);
   const verdict = reason !== undefined ? 'explained' : blocking ? 'UNEXPLAINED' : 'info';
   const where = issue.file === 'N/A' ? '(global)' : `${SCANNED}/${issue.file}:${issue.location.line}`;
-  console.log(`  ${issue.severity.name.padEnd(13)} ${issue.confidence.name.padEnd(9)} ${issue.id.padEnd(34)} ${where.padEnd(34)} ${verdict}`);
+  console.log(
+    `  ${issue.severity.name.padEnd(13)} ${issue.confidence.name.padEnd(9)} ${issue.id.padEnd(34)} ${where.padEnd(34)} ${verdict}`,
+  );
   if (blocking && reason === undefined) unexplained.push({ issue, key });
 }
 
 for (const key of explained.keys()) {
-  if (!used.has(key)) console.warn(`note: ${DOC} explains "${key}", which electronegativity no longer reports; remove the row.`);
+  if (!used.has(key))
+    console.warn(`note: ${DOC} explains "${key}", which electronegativity no longer reports; remove the row.`);
 }
 
 if (unexplained.length > 0) {

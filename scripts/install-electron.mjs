@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 
 const installer = 'node_modules/electron/install.js';
 if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-  console.log('Electron binary download skipped (ELECTRON_SKIP_BINARY_DOWNLOAD). `npm run web` serves the app to a browser.');
+  console.log(
+    'Electron binary download skipped (ELECTRON_SKIP_BINARY_DOWNLOAD). `npm run web` serves the app to a browser.',
+  );
   process.exit(0);
 }
 if (!existsSync(installer)) process.exit(0);

@@ -13,5 +13,8 @@ if (!existsSync('node_modules/electron/path.txt')) {
   process.exit(1);
 }
 
-const child = spawn('npx', ['electron-vite', 'preview', ...process.argv.slice(2)], { stdio: 'inherit', shell: process.platform === 'win32' });
+const child = spawn('npx', ['electron-vite', 'preview', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

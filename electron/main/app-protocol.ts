@@ -48,8 +48,7 @@ export function mimeTypeOf(filePath: string): string {
 }
 
 export type AppRequestResolution =
-  | { kind: 'file'; filePath: string; mimeType: string }
-  | { kind: 'rejected'; reason: string };
+  { kind: 'file'; filePath: string; mimeType: string } | { kind: 'rejected'; reason: string };
 
 const reject = (reason: string): AppRequestResolution => ({ kind: 'rejected', reason });
 
@@ -60,7 +59,8 @@ const reject = (reason: string): AppRequestResolution => ({ kind: 'rejected', re
 export function resolveAppRequest(rawUrl: string, rendererRoot: string): AppRequestResolution {
   // Backslashes and NUL bytes never occur in URLs our own renderer builds; Windows would read a
   // backslash as a separator, so refuse them before any parsing can reinterpret them.
-  if (rawUrl.includes('\\') || hasControlCharacter(rawUrl)) return reject('backslash or control character (NUL) in URL');
+  if (rawUrl.includes('\\') || hasControlCharacter(rawUrl))
+    return reject('backslash or control character (NUL) in URL');
 
   let url: URL;
   try {

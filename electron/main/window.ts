@@ -19,7 +19,11 @@ export interface MainWindowDeps<W extends MainWindowLike> {
   startUrl: string;
 }
 
-export function createMainWindow<W extends MainWindowLike>({ BrowserWindow, preloadPath, startUrl }: MainWindowDeps<W>): W {
+export function createMainWindow<W extends MainWindowLike>({
+  BrowserWindow,
+  preloadPath,
+  startUrl,
+}: MainWindowDeps<W>): W {
   // The preferences are written out literally, right here in the constructor call, so that both
   // the unit test (through a fake constructor) and electronegativity (which reads this literal)
   // verify exactly what Electron receives. Each one is Electron's secure default or stricter;

@@ -2,7 +2,16 @@ import { createTheme, type MantineColorsTuple } from '@mantine/core';
 
 // The red of the Utrecht coat of arms, in ten shades; shade 8 on white passes WCAG AA for text.
 const utrecht: MantineColorsTuple = [
-  '#ffe9e9', '#ffd1d1', '#fba0a0', '#f76d6d', '#f34141', '#f22625', '#d81b1b', '#c20f14', '#a8000d', '#8c0009',
+  '#ffe9e9',
+  '#ffd1d1',
+  '#fba0a0',
+  '#f76d6d',
+  '#f34141',
+  '#f22625',
+  '#d81b1b',
+  '#c20f14',
+  '#a8000d',
+  '#8c0009',
 ];
 
 export const theme = createTheme({

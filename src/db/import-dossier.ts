@@ -49,7 +49,13 @@ export async function importDossier(db: MissionDb, input: unknown): Promise<Impo
       if (await session.apply({ kind: 'put', table, id, fields })) written++;
     };
     for (const table of REGISTRY_TABLES) {
-      const existing = new Set(await db.table(table).where('id').anyOf(dossier[table].map((row) => row.id)).primaryKeys());
+      const existing = new Set(
+        await db
+          .table(table)
+          .where('id')
+          .anyOf(dossier[table].map((row) => row.id))
+          .primaryKeys(),
+      );
       for (const row of dossier[table]) {
         if (!existing.has(row.id)) await put(table, row.id, stripId(row) as FieldsOf<typeof table>);
       }

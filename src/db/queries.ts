@@ -22,7 +22,12 @@ export function countLive(db: MissionDb, table: ListedTable): Promise<number> {
 }
 
 /** One page of a sorted registry, for virtualised lists. */
-export function pageOf<T extends ListedTable>(db: MissionDb, table: T, offset: number, limit: number): Promise<StoredRecord<T>[]> {
+export function pageOf<T extends ListedTable>(
+  db: MissionDb,
+  table: T,
+  offset: number,
+  limit: number,
+): Promise<StoredRecord<T>[]> {
   return liveSorted(db, table).offset(offset).limit(limit).toArray() as Promise<StoredRecord<T>[]>;
 }
 
@@ -44,7 +49,17 @@ export async function missionCounts(db: MissionDb, missionId: string): Promise<M
 
 export async function notesPerCountry(db: MissionDb, countryCodes: readonly string[]): Promise<Record<string, number>> {
   const counts = await Promise.all(
-    countryCodes.map(async (code) => [code, await db.notes.where('countryCode').equals(code).filter((n) => n.deleted === 0).count()] as const),
+    countryCodes.map(
+      async (code) =>
+        [
+          code,
+          await db.notes
+            .where('countryCode')
+            .equals(code)
+            .filter((n) => n.deleted === 0)
+            .count(),
+        ] as const,
+    ),
   );
   return Object.fromEntries(counts);
 }

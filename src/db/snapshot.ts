@@ -30,36 +30,40 @@ export interface MissionSnapshot {
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((row) => row.deleted === 0);
 
 export async function readMissionSnapshot(db: MissionDb, missionId: string): Promise<MissionSnapshot> {
-  return db.transaction('r', [db.missions, db.people, db.organisations, db.delegation, db.agenda, db.targets, db.notes], async () => {
-    const mission = await db.missions.get(missionId);
-    if (!mission || mission.deleted === 1) throw new AppError('errors.notFound', `mission ${missionId} not found`);
-    const [delegation, agenda, targets, notes] = await Promise.all([
-      db.delegation.where('missionId').equals(missionId).toArray().then(live),
-      db.agenda.where('[missionId+start]').between([missionId, ''], [missionId, '\uffff']).toArray().then(live),
-      db.targets.where('missionId').equals(missionId).toArray().then(live),
-      db.notes.where('countryCode').equals(mission.countryCode).toArray().then(live),
-    ]);
-    const organisationIds = new Set([
-      ...targets.map((t) => t.organisationId),
-      ...agenda.map((a) => a.organisationId).filter((id) => id !== ''),
-    ]);
-    const personIds = new Set([...delegation.map((d) => d.personId), ...agenda.flatMap((a) => a.participantIds)]);
-    const [people, organisations] = await Promise.all([
-      db.people.bulkGet([...personIds]),
-      db.organisations.bulkGet([...organisationIds]),
-    ]);
-    const present = <T>(rows: (T | undefined)[]) => rows.filter((row): row is T => row !== undefined);
-    return {
-      takenAt: new Date().toISOString(),
-      mission,
-      people: live(present(people)),
-      organisations: live(present(organisations)),
-      delegation,
-      agenda,
-      targets,
-      notes: notes.sort((a, b) => a.sortKey.localeCompare(b.sortKey)),
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.missions, db.people, db.organisations, db.delegation, db.agenda, db.targets, db.notes],
+    async () => {
+      const mission = await db.missions.get(missionId);
+      if (!mission || mission.deleted === 1) throw new AppError('errors.notFound', `mission ${missionId} not found`);
+      const [delegation, agenda, targets, notes] = await Promise.all([
+        db.delegation.where('missionId').equals(missionId).toArray().then(live),
+        db.agenda.where('[missionId+start]').between([missionId, ''], [missionId, '\uffff']).toArray().then(live),
+        db.targets.where('missionId').equals(missionId).toArray().then(live),
+        db.notes.where('countryCode').equals(mission.countryCode).toArray().then(live),
+      ]);
+      const organisationIds = new Set([
+        ...targets.map((t) => t.organisationId),
+        ...agenda.map((a) => a.organisationId).filter((id) => id !== ''),
+      ]);
+      const personIds = new Set([...delegation.map((d) => d.personId), ...agenda.flatMap((a) => a.participantIds)]);
+      const [people, organisations] = await Promise.all([
+        db.people.bulkGet([...personIds]),
+        db.organisations.bulkGet([...organisationIds]),
+      ]);
+      const present = <T>(rows: (T | undefined)[]) => rows.filter((row): row is T => row !== undefined);
+      return {
+        takenAt: new Date().toISOString(),
+        mission,
+        people: live(present(people)),
+        organisations: live(present(organisations)),
+        delegation,
+        agenda,
+        targets,
+        notes: notes.sort((a, b) => a.sortKey.localeCompare(b.sortKey)),
+      };
+    },
+  );
 }
 
 /** The snapshot as a dossier file: user fields only, no sync meta. */

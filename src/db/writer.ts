@@ -19,7 +19,12 @@ export function writeScope(db: MissionDb, tables: readonly EntityTable[]): Table
 async function loadClock(db: MissionDb): Promise<HlcState> {
   const row = await db.meta.get(CLOCK_KEY);
   const value = row?.value as Partial<HlcState> | undefined;
-  if (value && typeof value.device === 'string' && typeof value.millis === 'number' && typeof value.counter === 'number') {
+  if (
+    value &&
+    typeof value.device === 'string' &&
+    typeof value.millis === 'number' &&
+    typeof value.counter === 'number'
+  ) {
     return { device: value.device, millis: value.millis, counter: value.counter };
   }
   return initialClock(newDeviceId());
@@ -31,8 +36,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export type WriteOp<T extends EntityTable = EntityTable> =
-  | { kind: 'put'; table: T; id: string; fields: FieldsOf<T> }
-  | { kind: 'delete'; table: T; id: string };
+  { kind: 'put'; table: T; id: string; fields: FieldsOf<T> } | { kind: 'delete'; table: T; id: string };
 
 export interface WriteSession {
   /** Apply one validated write; returns the stored record, or undefined when nothing changed. */

@@ -10,8 +10,18 @@ export interface FocusCountry {
 
 export const FOCUS_COUNTRIES: readonly FocusCountry[] = [
   { code: 'DE', name: { nl: 'Duitsland', en: 'Germany' }, focus: 'trade_invest', defaultZone: 'Europe/Berlin' },
-  { code: 'GB', name: { nl: 'Verenigd Koninkrijk', en: 'United Kingdom' }, focus: 'trade_invest', defaultZone: 'Europe/London' },
-  { code: 'US', name: { nl: 'Verenigde Staten', en: 'United States' }, focus: 'trade_invest', defaultZone: 'America/New_York' },
+  {
+    code: 'GB',
+    name: { nl: 'Verenigd Koninkrijk', en: 'United Kingdom' },
+    focus: 'trade_invest',
+    defaultZone: 'Europe/London',
+  },
+  {
+    code: 'US',
+    name: { nl: 'Verenigde Staten', en: 'United States' },
+    focus: 'trade_invest',
+    defaultZone: 'America/New_York',
+  },
   { code: 'CA', name: { nl: 'Canada', en: 'Canada' }, focus: 'trade_invest', defaultZone: 'America/Toronto' },
   { code: 'CN', name: { nl: 'China', en: 'China' }, focus: 'trade_invest', defaultZone: 'Asia/Shanghai' },
   { code: 'TW', name: { nl: 'Taiwan', en: 'Taiwan' }, focus: 'trade_invest', defaultZone: 'Asia/Taipei' },

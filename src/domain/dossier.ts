@@ -49,7 +49,8 @@ export const DossierFile = z
       if (!people.has(member.personId)) report(['delegation', index, 'personId'], 'unknown person');
     });
     dossier.targets.forEach((target, index) => {
-      if (!organisations.has(target.organisationId)) report(['targets', index, 'organisationId'], 'unknown organisation');
+      if (!organisations.has(target.organisationId))
+        report(['targets', index, 'organisationId'], 'unknown organisation');
     });
     dossier.agenda.forEach((item, index) => {
       if (item.organisationId && !organisations.has(item.organisationId)) {

@@ -23,7 +23,17 @@ export function requiredText(max: number) {
 }
 
 // Letters that Unicode does not decompose into a base letter and an accent.
-const LETTERS: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const LETTERS: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 /** Lower case, accents folded, white space collapsed: the key names are sorted and searched by. */
 export function foldForSearch(value: string): string {
@@ -37,7 +47,28 @@ export function foldForSearch(value: string): string {
 }
 
 // Dutch surname prefixes (tussenvoegsels): "van den Heuvel" files under H, as in any Dutch list.
-const SURNAME_PREFIXES = new Set(['van', 'von', 'de', 'den', 'der', 'des', 'het', "'t", 'te', 'ten', 'ter', 'in', 'op', 'aan', 'bij', 'uit', 'la', 'le', 'du', 'da']);
+const SURNAME_PREFIXES = new Set([
+  'van',
+  'von',
+  'de',
+  'den',
+  'der',
+  'des',
+  'het',
+  "'t",
+  'te',
+  'ten',
+  'ter',
+  'in',
+  'op',
+  'aan',
+  'bij',
+  'uit',
+  'la',
+  'le',
+  'du',
+  'da',
+]);
 
 /** The part of a family name it sorts by: leading lower-case prefixes set aside. */
 export function surnameSortKey(familyName: string): string {

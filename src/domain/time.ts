@@ -50,7 +50,8 @@ export function zoneOffsetMinutes(instant: number, zone: string): number {
 export function zonedTimeToInstant(date: string, time: string, zone: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
-  if ([y, m, d, hh, mm].some((n) => n === undefined || Number.isNaN(n))) throw new RangeError(`bad date/time ${date} ${time}`);
+  if ([y, m, d, hh, mm].some((n) => n === undefined || Number.isNaN(n)))
+    throw new RangeError(`bad date/time ${date} ${time}`);
   const guess = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
   const day = 86_400_000;
   const before = guess - zoneOffsetMinutes(guess - day, zone) * 60000;
@@ -63,9 +64,12 @@ export function zonedTimeToInstant(date: string, time: string, zone: string): st
 }
 
 export function formatTimeIn(instant: string, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
 }
 
 export function formatDayIn(instant: string, zone: string, locale: string): string {

@@ -20,7 +20,8 @@ export const en = {
   },
   missions: {
     title: 'Missions',
-    intro: 'The trade and investment missions the team prepares: delegation, agenda, target organisations and country briefing in one dossier.',
+    intro:
+      'The trade and investment missions the team prepares: delegation, agenda, target organisations and country briefing in one dossier.',
     emptyTitle: 'No mission dossiers yet',
     emptyBody:
       'A mission dossier gathers everything for a mission abroad: who travels, the programme day by day, the companies and institutions you want to meet, and the country briefing for the administrators. Load the sample mission to see what a dossier looks like.',
@@ -122,7 +123,8 @@ export const en = {
   },
   companies: {
     title: 'Companies and organisations',
-    intro: 'The shared registry of companies, governments and knowledge institutions the team deals with, at home and abroad.',
+    intro:
+      'The shared registry of companies, governments and knowledge institutions the team deals with, at home and abroad.',
     emptyTitle: 'No organisations yet',
     emptyBody:
       'This is where the companies and institutions you meet on missions or want to attract to the region go, with their names in their own script. Organisations from a mission dossier appear here by themselves; load the sample mission under Missions to see it.',
@@ -143,7 +145,8 @@ export const en = {
   },
   countries: {
     title: 'Countries & intelligence',
-    intro: 'The focus countries of Trade & Invest and the business-intelligence notes from which a mission’s country briefing is drawn.',
+    intro:
+      'The focus countries of Trade & Invest and the business-intelligence notes from which a mission’s country briefing is drawn.',
     focusTradeInvest: 'Trade and invest',
     focusInvest: 'Invest only',
     notes_one: '{{count}} note',
@@ -157,9 +160,9 @@ export const en = {
   sync: {
     title: 'Sync',
     intro: 'On return you share outcomes, new leads and follow-ups with your colleagues.',
-    body:
-      'Sync works through a shared folder (network drive, OneDrive or SharePoint) or a Nextcloud server, with no central server. Each device writes only its own encrypted change files; colleagues’ changes are merged field by field, and conflicts are kept for you to review.',
-    noVault: 'No vault is linked to this device yet. Linking a vault comes with a later version of the app; until then every change stays safely on this device.',
+    body: 'Sync works through a shared folder (network drive, OneDrive or SharePoint) or a Nextcloud server, with no central server. Each device writes only its own encrypted change files; colleagues’ changes are merged field by field, and conflicts are kept for you to review.',
+    noVault:
+      'No vault is linked to this device yet. Linking a vault comes with a later version of the app; until then every change stays safely on this device.',
     device: 'Device ID',
     deviceUnknown: 'Created with the first change',
     pending: 'Local changes',
@@ -176,10 +179,12 @@ export const en = {
     platformElectron: 'Desktop app ({{platform}})',
     platformWeb: 'Browser',
     dataLocation: 'Where your data is kept',
-    dataLocationWeb: 'In the browser, in this site’s IndexedDB storage ({{origin}}). Clearing site data also erases your dossiers.',
+    dataLocationWeb:
+      'In the browser, in this site’s IndexedDB storage ({{origin}}). Clearing site data also erases your dossiers.',
     persistence: 'Keeping your data',
     persistencePersistent: 'Persistent: your dossiers will not be erased to free up space.',
-    persistenceBestEffort: 'Not guaranteed: when the disk runs low on space this storage may be erased. Keep enough disk space free.',
+    persistenceBestEffort:
+      'Not guaranteed: when the disk runs low on space this storage may be erased. Keep enough disk space free.',
     persistenceUnknown: 'Unknown: this environment does not say whether data is kept persistently.',
     dataLocationElectron: 'On this computer, in the app’s IndexedDB storage in {{path}}.',
   },
@@ -194,7 +199,8 @@ export const en = {
     unexpected: 'Something unexpected went wrong. Nothing was half-saved; please try again.',
     fileTooLarge: 'The file is too large (200 MB at most).',
     fileReadFailed: 'The file could not be read. Check that it still exists and that you may open it.',
-    fileWriteFailed: 'The file could not be saved. Check that the folder exists and has space; an existing file was left unchanged.',
+    fileWriteFailed:
+      'The file could not be saved. Check that the folder exists and has space; an existing file was left unchanged.',
     untrustedSender: 'This request did not come from the app itself and was refused.',
     crashBody: 'This screen could not be shown. Your data is safely stored on this device.',
     reload: 'Reload',

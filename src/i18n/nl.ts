@@ -18,7 +18,8 @@ export const nl = {
   },
   missions: {
     title: 'Missies',
-    intro: 'Handels- en investeringsmissies die het team voorbereidt: delegatie, agenda, doelorganisaties en landenbriefing in één dossier.',
+    intro:
+      'Handels- en investeringsmissies die het team voorbereidt: delegatie, agenda, doelorganisaties en landenbriefing in één dossier.',
     emptyTitle: 'Nog geen missiedossiers',
     emptyBody:
       'Een missiedossier bundelt alles voor een missie naar het buitenland: wie er meegaan, het programma per dag, de bedrijven en instellingen die u wilt spreken, en de landenbriefing voor de bestuurders. Laad de voorbeeldmissie om te zien hoe een dossier eruitziet.',
@@ -120,7 +121,8 @@ export const nl = {
   },
   companies: {
     title: 'Bedrijven en organisaties',
-    intro: 'Het gedeelde register van bedrijven, overheden en kennisinstellingen waarmee het team contact heeft, in binnen- en buitenland.',
+    intro:
+      'Het gedeelde register van bedrijven, overheden en kennisinstellingen waarmee het team contact heeft, in binnen- en buitenland.',
     emptyTitle: 'Nog geen organisaties',
     emptyBody:
       'Hier komen de bedrijven en instellingen die u op missies ontmoet of naar de regio wilt halen, met hun naam in het eigen schrift. Organisaties uit een missiedossier verschijnen hier vanzelf; laad de voorbeeldmissie onder Missies om het te zien.',
@@ -141,7 +143,8 @@ export const nl = {
   },
   countries: {
     title: 'Landen en kennis',
-    intro: 'De focuslanden van Trade & Invest en de kennisnotities van business intelligence waaruit de landenbriefing van een missie wordt samengesteld.',
+    intro:
+      'De focuslanden van Trade & Invest en de kennisnotities van business intelligence waaruit de landenbriefing van een missie wordt samengesteld.',
     focusTradeInvest: 'Trade en invest',
     focusInvest: 'Alleen invest',
     notes_one: '{{count}} notitie',
@@ -155,9 +158,9 @@ export const nl = {
   sync: {
     title: 'Synchroniseren',
     intro: 'Na terugkomst deelt u uitkomsten, nieuwe leads en vervolgafspraken met collega’s.',
-    body:
-      'Synchroniseren gaat via een gedeelde map (netwerkschijf, OneDrive of SharePoint) of een Nextcloud-server, zonder centrale server. Elk apparaat schrijft alleen eigen, versleutelde wijzigingsbestanden; wijzigingen van collega’s worden per veld samengevoegd en conflicten blijven bewaard zodat u ze kunt beoordelen.',
-    noVault: 'Er is nog geen kluis gekoppeld aan dit apparaat. Een kluis koppelen kan vanaf een volgende versie van de app; tot die tijd blijven alle wijzigingen veilig op dit apparaat.',
+    body: 'Synchroniseren gaat via een gedeelde map (netwerkschijf, OneDrive of SharePoint) of een Nextcloud-server, zonder centrale server. Elk apparaat schrijft alleen eigen, versleutelde wijzigingsbestanden; wijzigingen van collega’s worden per veld samengevoegd en conflicten blijven bewaard zodat u ze kunt beoordelen.',
+    noVault:
+      'Er is nog geen kluis gekoppeld aan dit apparaat. Een kluis koppelen kan vanaf een volgende versie van de app; tot die tijd blijven alle wijzigingen veilig op dit apparaat.',
     device: 'Apparaat-ID',
     deviceUnknown: 'Wordt aangemaakt bij de eerste wijziging',
     pending: 'Lokale wijzigingen',
@@ -174,10 +177,12 @@ export const nl = {
     platformElectron: 'Desktopapp ({{platform}})',
     platformWeb: 'Browser',
     dataLocation: 'Waar uw gegevens staan',
-    dataLocationWeb: 'In de browser, in de IndexedDB-opslag van deze site ({{origin}}). Wissen van sitegegevens wist ook uw dossiers.',
+    dataLocationWeb:
+      'In de browser, in de IndexedDB-opslag van deze site ({{origin}}). Wissen van sitegegevens wist ook uw dossiers.',
     persistence: 'Bewaren van gegevens',
     persistencePersistent: 'Blijvend: uw dossiers worden niet gewist om ruimte te maken.',
-    persistenceBestEffort: 'Niet gegarandeerd: bij ruimtegebrek op de schijf kan deze opslag worden gewist. Houd voldoende schijfruimte vrij.',
+    persistenceBestEffort:
+      'Niet gegarandeerd: bij ruimtegebrek op de schijf kan deze opslag worden gewist. Houd voldoende schijfruimte vrij.',
     persistenceUnknown: 'Onbekend: deze omgeving zegt niet of gegevens blijvend bewaard worden.',
     dataLocationElectron: 'Op deze computer, in de IndexedDB-opslag van de app in {{path}}.',
   },
@@ -192,7 +197,8 @@ export const nl = {
     unexpected: 'Er ging onverwacht iets mis. Er is niets half opgeslagen; probeer het opnieuw.',
     fileTooLarge: 'Het bestand is te groot (maximaal 200 MB).',
     fileReadFailed: 'Het bestand kon niet worden gelezen. Controleer of het nog bestaat en of u het mag openen.',
-    fileWriteFailed: 'Het bestand kon niet worden opgeslagen. Controleer of de map bestaat en of er ruimte is; een bestaand bestand is niet gewijzigd.',
+    fileWriteFailed:
+      'Het bestand kon niet worden opgeslagen. Controleer of de map bestaat en of er ruimte is; een bestaand bestand is niet gewijzigd.',
     untrustedSender: 'Deze opdracht kwam niet van de app zelf en is geweigerd.',
     crashBody: 'Dit scherm kon niet worden getoond. Uw gegevens zijn veilig opgeslagen op dit apparaat.',
     reload: 'Opnieuw laden',

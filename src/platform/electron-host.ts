@@ -15,7 +15,8 @@ export function createElectronHost(api: RendererApi): Host {
   return {
     kind: 'electron',
     appInfo: () => typed(api.appInfo()),
-    saveFile: ({ suggestedName, data, filters }) => typed(api.saveFile({ suggestedName, data, filters: filters ?? [] })),
+    saveFile: ({ suggestedName, data, filters }) =>
+      typed(api.saveFile({ suggestedName, data, filters: filters ?? [] })),
     openFile: (filters) => typed(api.openFile({ filters: filters ?? [] })),
     pickFolder: () => typed(api.pickFolder()),
   };

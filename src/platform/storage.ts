@@ -4,7 +4,9 @@
  */
 export type Persistence = 'persistent' | 'best-effort' | 'unknown';
 
-export async function requestPersistentStorage(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<Persistence> {
+export async function requestPersistentStorage(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<Persistence> {
   if (!storage?.persisted || !storage.persist) return 'unknown';
   try {
     if (await storage.persisted()) return 'persistent';

@@ -19,7 +19,12 @@ function acceptOf(filters: FileFilter[] | undefined): string {
 export function createWebHost(deps: WebHostDeps): Host {
   return {
     kind: 'web',
-    appInfo: async () => ({ name: 'Mission Dossier', version: deps.version, platform: deps.userAgent, dataLocation: null }),
+    appInfo: async () => ({
+      name: 'Mission Dossier',
+      version: deps.version,
+      platform: deps.userAgent,
+      dataLocation: null,
+    }),
     saveFile: async ({ suggestedName, data, mimeType }) => {
       const url = deps.createObjectURL(new Blob([data as BlobPart], { type: mimeType }));
       const link = deps.document.createElement('a');
@@ -42,10 +47,12 @@ export function createWebHost(deps: WebHostDeps): Host {
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (!file) return resolve({ status: 'cancelled' });
-          if (file.size > MAX_FILE_BYTES) return reject(new AppError('errors.fileTooLarge', `${file.name} is larger than allowed`));
+          if (file.size > MAX_FILE_BYTES)
+            return reject(new AppError('errors.fileTooLarge', `${file.name} is larger than allowed`));
           file.arrayBuffer().then(
             (buffer) => resolve({ status: 'opened', name: file.name, data: new Uint8Array(buffer) }),
-            (error: unknown) => reject(new AppError('errors.unexpected', `could not read ${file.name}: ${String(error)}`)),
+            (error: unknown) =>
+              reject(new AppError('errors.unexpected', `could not read ${file.name}: ${String(error)}`)),
           );
         });
         input.click();

@@ -10,13 +10,20 @@ export const SafeFileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20) && name !== '.' && name !== '..', {
-    message: 'file name must not contain path separators or reserved characters',
-  });
+  .refine(
+    (name) =>
+      !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20) && name !== '.' && name !== '..',
+    {
+      message: 'file name must not contain path separators or reserved characters',
+    },
+  );
 
 export const FileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(20),
 });
 export type FileFilter = z.infer<typeof FileFilter>;
 

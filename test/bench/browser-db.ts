@@ -44,7 +44,8 @@ export async function putChunk(page: Page, chunk: SeedChunk): Promise<number> {
       });
       try {
         for (const store of ['organisations', 'changes', 'meta']) {
-          if (!db.objectStoreNames.contains(store)) throw new Error(`store ${store} missing: did the app create the database?`);
+          if (!db.objectStoreNames.contains(store))
+            throw new Error(`store ${store} missing: did the app create the database?`);
         }
         await new Promise<void>((resolve, reject) => {
           const tx = db.transaction(['organisations', 'changes', 'meta'], 'readwrite');
@@ -80,7 +81,10 @@ export async function countRows(page: Page): Promise<RowCounts> {
       const tx = db.transaction(['organisations', 'changes', 'missions'], 'readonly');
       const requests = [
         tx.objectStore('organisations').count(),
-        tx.objectStore('organisations').index('[deleted+sortKey]').count(IDBKeyRange.bound([0], [0, []])),
+        tx
+          .objectStore('organisations')
+          .index('[deleted+sortKey]')
+          .count(IDBKeyRange.bound([0], [0, []])),
         tx.objectStore('changes').count(),
         tx.objectStore('missions').count(),
       ];

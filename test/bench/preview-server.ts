@@ -34,15 +34,30 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 /**
  * `port` overrides the port of vite.web.config.ts (5180, strict) when given: the URL must match.
  */
-export async function startPreviewServer(root: string, url: string, port?: number, timeoutMs = 60_000): Promise<PreviewServer> {
+export async function startPreviewServer(
+  root: string,
+  url: string,
+  port?: number,
+  timeoutMs = 60_000,
+): Promise<PreviewServer> {
   if (!existsSync(resolve(root, 'dist-web', 'index.html'))) {
-    throw new Error('dist-web/index.html is missing: build the web app first (npm run build:web, or use npm run bench).');
+    throw new Error(
+      'dist-web/index.html is missing: build the web app first (npm run build:web, or use npm run bench).',
+    );
   }
   if (await answers(url, 1000)) {
-    throw new Error(`${url} is already in use by another server (a stale vite preview or an e2e run?): stop it and try again.`);
+    throw new Error(
+      `${url} is already in use by another server (a stale vite preview or an e2e run?): stop it and try again.`,
+    );
   }
 
-  const args = ['vite', 'preview', '--config', 'vite.web.config.ts', ...(port === undefined ? [] : ['--port', String(port)])];
+  const args = [
+    'vite',
+    'preview',
+    '--config',
+    'vite.web.config.ts',
+    ...(port === undefined ? [] : ['--port', String(port)]),
+  ];
   const child = spawn('npx', args, {
     cwd: root,
     detached: true, // its own process group, so stop() reaches vite behind npx
@@ -76,6 +91,10 @@ export async function startPreviewServer(root: string, url: string, port?: numbe
     await new Promise((done) => setTimeout(done, 200));
   }
   await stop();
-  const why = spawnError ? spawnError.message : child.exitCode !== null ? `exited with code ${child.exitCode}` : 'did not answer in time';
+  const why = spawnError
+    ? spawnError.message
+    : child.exitCode !== null
+      ? `exited with code ${child.exitCode}`
+      : 'did not answer in time';
   throw new Error(`vite preview ${why} (${url}).\n${output.trim()}`);
 }

@@ -40,7 +40,8 @@ const config = {
 };
 
 /** WEB_URL, or the same host on BENCH_PORT. */
-const APP_URL = config.port === undefined ? WEB_URL : `${new URL(WEB_URL).protocol}//${new URL(WEB_URL).hostname}:${config.port}`;
+const APP_URL =
+  config.port === undefined ? WEB_URL : `${new URL(WEB_URL).protocol}//${new URL(WEB_URL).hostname}:${config.port}`;
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -48,7 +49,9 @@ function log(message: string): void {
 
 /** Other work on the machine skews every figure: say how busy it was. */
 function loadLine(): string {
-  return `load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+  return `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')} on ${availableParallelism()} cores`;
 }
 
 const profiles: string[] = [];
@@ -111,15 +114,24 @@ async function seed(app: App): Promise<{ seedMs: number; generateMs: number }> {
       clock: end === data.records.length ? data.clock : null,
     });
     const chunkMs = performance.now() - chunkStart;
-    log(`${app.label}: seeded ${end}/${data.records.length} (${chunkMs.toFixed(0)} ms, of which ${inPageMs.toFixed(0)} ms in IndexedDB)`);
+    log(
+      `${app.label}: seeded ${end}/${data.records.length} (${chunkMs.toFixed(0)} ms, of which ${inPageMs.toFixed(0)} ms in IndexedDB)`,
+    );
   }
   const seedMs = performance.now() - seedStart;
 
   const counts = await countRows(app.page);
   log(`${app.label}: ${describeCounts(counts)}`);
   const expected = config.organisations;
-  if (counts.organisations !== expected || counts.liveOrganisations !== expected || counts.changes !== expected || counts.missions !== 0) {
-    throw new Error(`seeding failed: expected ${expected} organisations and change rows and no missions, found ${describeCounts(counts)}`);
+  if (
+    counts.organisations !== expected ||
+    counts.liveOrganisations !== expected ||
+    counts.changes !== expected ||
+    counts.missions !== 0
+  ) {
+    throw new Error(
+      `seeding failed: expected ${expected} organisations and change rows and no missions, found ${describeCounts(counts)}`,
+    );
   }
   return { seedMs, generateMs };
 }
@@ -135,7 +147,9 @@ function summary(label: string, samples: readonly StartupSample[]): string {
 
 async function main(): Promise<Record<string, number>> {
   assertChromium();
-  log(`runs ${config.runs} (+${config.warmup} warm-up) per database, ${config.organisations} organisations, seed ${config.seed}`);
+  log(
+    `runs ${config.runs} (+${config.warmup} warm-up) per database, ${config.organisations} organisations, seed ${config.seed}`,
+  );
   log(loadLine());
   log('starting vite preview …');
   const server = await startPreviewServer(ROOT, APP_URL, config.port);
@@ -167,7 +181,9 @@ async function main(): Promise<Record<string, number>> {
         await new Promise((done) => setTimeout(done, config.settleMs));
         const sample = await measureReload(app.page);
         const which = warm ? `warm-up ${pass + 1}/${config.warmup}` : `run ${pass - config.warmup + 1}/${config.runs}`;
-        log(`${app.label} ${which}: interactive ${sample.interactiveMs.toFixed(1)} ms (DOMContentLoaded ${sample.domContentLoadedMs.toFixed(1)}, load ${sample.loadMs.toFixed(1)})`);
+        log(
+          `${app.label} ${which}: interactive ${sample.interactiveMs.toFixed(1)} ms (DOMContentLoaded ${sample.domContentLoadedMs.toFixed(1)}, load ${sample.loadMs.toFixed(1)})`,
+        );
         if (!warm) samples.get(app)?.push(sample);
       }
     }
@@ -196,7 +212,9 @@ async function main(): Promise<Record<string, number>> {
     return figures;
   } finally {
     for (const app of apps) {
-      await app.context.close().catch((error: unknown) => log(`could not close the ${app.label} browser: ${String(error)}`));
+      await app.context
+        .close()
+        .catch((error: unknown) => log(`could not close the ${app.label} browser: ${String(error)}`));
     }
     await server.stop();
     log('preview server stopped');

@@ -64,14 +64,47 @@ function seededDeviceId(rng: Prng): string {
 
 // ---- Name material, per country. Pairs are [English/Latin, local script]. ----
 
-const BRAND_SYLLABLES = ['van', 'tor', 'kel', 'mi', 'ra', 'lo', 'sen', 'dar', 'vi', 'no', 'ta', 'quin', 'bel', 'lu', 'mar', 'ex', 'ion', 'ter', 'ro', 'ka', 'sa', 'zen', 'or', 'fi'];
+const BRAND_SYLLABLES = [
+  'van',
+  'tor',
+  'kel',
+  'mi',
+  'ra',
+  'lo',
+  'sen',
+  'dar',
+  'vi',
+  'no',
+  'ta',
+  'quin',
+  'bel',
+  'lu',
+  'mar',
+  'ex',
+  'ion',
+  'ter',
+  'ro',
+  'ka',
+  'sa',
+  'zen',
+  'or',
+  'fi',
+];
 /** Accented syllables, so sort keys and search folding see real diacritics. */
 const ACCENTED_SYLLABLES = ['é', 'ö', 'ü', 'ç', 'å', 'ñ', 'ø', 'ä', 'è', 'ô'];
 
 const WESTERN: Record<string, { cities: readonly string[]; fields: readonly string[]; forms: readonly string[] }> = {
   DE: {
     cities: ['Berlin', 'München', 'Köln', 'Düsseldorf', 'Frankfurt am Main', 'Nürnberg', 'Hamburg', 'Stuttgart'],
-    fields: ['Präzisionstechnik', 'Medizintechnik', 'Logistik', 'Energietechnik', 'Lebensmittel', 'Software', 'Gerätebau'],
+    fields: [
+      'Präzisionstechnik',
+      'Medizintechnik',
+      'Logistik',
+      'Energietechnik',
+      'Lebensmittel',
+      'Software',
+      'Gerätebau',
+    ],
     forms: ['GmbH', 'AG', 'GmbH & Co. KG', 'SE'],
   },
   GB: {
@@ -107,13 +140,38 @@ const TW = {
     ['Taoyuan', '桃園'],
   ],
   brand: [
-    ['Hua', '華'], ['Tai', '泰'], ['Hsin', '信'], ['Kuo', '國'], ['Yuan', '遠'], ['Chung', '中'], ['Fu', '富'],
-    ['Lung', '隆'], ['Ming', '明'], ['Sheng', '昇'], ['Wei', '偉'], ['Chen', '辰'], ['Kai', '凱'], ['Jui', '瑞'],
-    ['Yu', '宇'], ['Tung', '東'], ['Hung', '鴻'], ['Li', '力'], ['Te', '德'], ['Yi', '億'], ['Kuang', '廣'], ['Feng', '豐'],
+    ['Hua', '華'],
+    ['Tai', '泰'],
+    ['Hsin', '信'],
+    ['Kuo', '國'],
+    ['Yuan', '遠'],
+    ['Chung', '中'],
+    ['Fu', '富'],
+    ['Lung', '隆'],
+    ['Ming', '明'],
+    ['Sheng', '昇'],
+    ['Wei', '偉'],
+    ['Chen', '辰'],
+    ['Kai', '凱'],
+    ['Jui', '瑞'],
+    ['Yu', '宇'],
+    ['Tung', '東'],
+    ['Hung', '鴻'],
+    ['Li', '力'],
+    ['Te', '德'],
+    ['Yi', '億'],
+    ['Kuang', '廣'],
+    ['Feng', '豐'],
   ],
   fields: [
-    ['Precision', '精密'], ['Semiconductor', '半導體'], ['Biomedical', '生醫'], ['Optoelectronics', '光電'],
-    ['Green Energy', '綠能'], ['Smart Systems', '智慧系統'], ['Machinery', '機械'], ['Materials', '材料'],
+    ['Precision', '精密'],
+    ['Semiconductor', '半導體'],
+    ['Biomedical', '生醫'],
+    ['Optoelectronics', '光電'],
+    ['Green Energy', '綠能'],
+    ['Smart Systems', '智慧系統'],
+    ['Machinery', '機械'],
+    ['Materials', '材料'],
   ],
   forms: [
     ['Technology Co., Ltd.', '科技股份有限公司'],
@@ -124,18 +182,72 @@ const TW = {
 
 /** China: simplified Chinese local names (zh-Hans). */
 const CN = {
-  cities: [['Shanghai', '上海'], ['Shenzhen', '深圳'], ['Hangzhou', '杭州'], ['Suzhou', '苏州'], ['Beijing', '北京'], ['Chengdu', '成都']],
-  brand: [['Hua', '华'], ['Xin', '新'], ['Tian', '天'], ['Yu', '宇'], ['Sheng', '盛'], ['Kang', '康'], ['Rui', '瑞'], ['Bo', '博'], ['Hai', '海'], ['Long', '龙'], ['Jin', '金'], ['Da', '达']],
-  fields: [['Biotech', '生物科技'], ['Intelligent Manufacturing', '智能制造'], ['New Energy', '新能源'], ['Electronics', '电子'], ['Medical', '医疗']],
-  forms: [['Co., Ltd.', '有限公司'], ['Group Co., Ltd.', '集团有限公司']],
+  cities: [
+    ['Shanghai', '上海'],
+    ['Shenzhen', '深圳'],
+    ['Hangzhou', '杭州'],
+    ['Suzhou', '苏州'],
+    ['Beijing', '北京'],
+    ['Chengdu', '成都'],
+  ],
+  brand: [
+    ['Hua', '华'],
+    ['Xin', '新'],
+    ['Tian', '天'],
+    ['Yu', '宇'],
+    ['Sheng', '盛'],
+    ['Kang', '康'],
+    ['Rui', '瑞'],
+    ['Bo', '博'],
+    ['Hai', '海'],
+    ['Long', '龙'],
+    ['Jin', '金'],
+    ['Da', '达'],
+  ],
+  fields: [
+    ['Biotech', '生物科技'],
+    ['Intelligent Manufacturing', '智能制造'],
+    ['New Energy', '新能源'],
+    ['Electronics', '电子'],
+    ['Medical', '医疗'],
+  ],
+  forms: [
+    ['Co., Ltd.', '有限公司'],
+    ['Group Co., Ltd.', '集团有限公司'],
+  ],
 } as const;
 
 /** Japan: Japanese local names (ja). */
 const JP = {
-  cities: [['Tokyo', '東京'], ['Osaka', '大阪'], ['Nagoya', '名古屋'], ['Yokohama', '横浜'], ['Kyoto', '京都'], ['Fukuoka', '福岡']],
-  brand: [['Sakura', 'さくら'], ['Midori', 'みどり'], ['Hikari', 'ひかり'], ['Asahi', '旭'], ['Fuji', '富士'], ['Yamato', '大和'], ['Kita', '北'], ['Minami', '南']],
-  fields: [['Precision', '精密'], ['Medical', '医療'], ['Electronics', '電子'], ['Foods', '食品'], ['Robotics', 'ロボティクス']],
-  forms: [['Co., Ltd.', '株式会社'], ['Corporation', '工業株式会社']],
+  cities: [
+    ['Tokyo', '東京'],
+    ['Osaka', '大阪'],
+    ['Nagoya', '名古屋'],
+    ['Yokohama', '横浜'],
+    ['Kyoto', '京都'],
+    ['Fukuoka', '福岡'],
+  ],
+  brand: [
+    ['Sakura', 'さくら'],
+    ['Midori', 'みどり'],
+    ['Hikari', 'ひかり'],
+    ['Asahi', '旭'],
+    ['Fuji', '富士'],
+    ['Yamato', '大和'],
+    ['Kita', '北'],
+    ['Minami', '南'],
+  ],
+  fields: [
+    ['Precision', '精密'],
+    ['Medical', '医療'],
+    ['Electronics', '電子'],
+    ['Foods', '食品'],
+    ['Robotics', 'ロボティクス'],
+  ],
+  forms: [
+    ['Co., Ltd.', '株式会社'],
+    ['Corporation', '工業株式会社'],
+  ],
 } as const;
 
 const SECTORS = [
@@ -236,9 +348,7 @@ function rawOrganisation(rng: Prng): RawOrganisation {
   if (kind === 'government') name = `${city} Economic Development Board ${rng.int(1, 99)}`;
   if (kind === 'network') name = `${latinBrand(rng)} ${rng.pick(SECTORS)} Cluster`;
 
-  const description = rng.chance(0.3)
-    ? ''
-    : Array.from({ length: rng.int(1, 3) }, () => rng.pick(SENTENCES)).join(' ');
+  const description = rng.chance(0.3) ? '' : Array.from({ length: rng.int(1, 3) }, () => rng.pick(SENTENCES)).join(' ');
   return {
     // Untrimmed on purpose now and then: the schema trims, as it does for user input.
     name: rng.chance(0.02) ? ` ${name} ` : name,

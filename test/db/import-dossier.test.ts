@@ -15,14 +15,31 @@ beforeEach(() => {
 });
 
 async function rowCounts() {
-  const tables = ['missions', 'people', 'organisations', 'delegation', 'agenda', 'targets', 'notes', 'changes'] as const;
+  const tables = [
+    'missions',
+    'people',
+    'organisations',
+    'delegation',
+    'agenda',
+    'targets',
+    'notes',
+    'changes',
+  ] as const;
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).count()])));
 }
 
 describe('importing a dossier', () => {
   it('loads the sample mission with everything linked, and a snapshot reads it back whole', async () => {
     const { missionId } = await importDossier(db, sample);
-    expect(await rowCounts()).toMatchObject({ missions: 1, people: 6, organisations: 8, delegation: 6, agenda: 12, targets: 8, notes: 3 });
+    expect(await rowCounts()).toMatchObject({
+      missions: 1,
+      people: 6,
+      organisations: 8,
+      delegation: 6,
+      agenda: 12,
+      targets: 8,
+      notes: 3,
+    });
     const snapshot = await readMissionSnapshot(db, missionId);
     expect(snapshot.mission.title).toBe(sample.mission.title);
     expect(snapshot.delegation).toHaveLength(6);

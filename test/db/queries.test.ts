@@ -16,7 +16,8 @@ beforeEach(() => {
 describe('read queries for the screens', () => {
   it('lists only live records, in sort order, and pages through them', async () => {
     const repo = new Repository(db, 'organisations');
-    for (const name of ['Ærø Shipping', 'zeta', 'Alpha', 'Beta']) await repo.create({ name, kind: 'company', countryCode: 'DE' });
+    for (const name of ['Ærø Shipping', 'zeta', 'Alpha', 'Beta'])
+      await repo.create({ name, kind: 'company', countryCode: 'DE' });
     const beta = (await pageOf(db, 'organisations', 0, 10)).find((o) => o.name === 'Beta');
     if (!beta) throw new Error('Beta was created');
     await repo.remove(beta.id);

@@ -26,7 +26,18 @@ describe('repositories', () => {
     expect(created.createdAt).toBe(created.updatedAt);
     expect(isHlc(created.hlc)).toBe(true);
     expect(Object.keys(created.stamps).sort()).toEqual(
-      ['city', 'countryCode', 'deleted', 'description', 'kind', 'localName', 'localNameLang', 'name', 'sector', 'website'].sort(),
+      [
+        'city',
+        'countryCode',
+        'deleted',
+        'description',
+        'kind',
+        'localName',
+        'localNameLang',
+        'name',
+        'sector',
+        'website',
+      ].sort(),
     );
     expect(created.sortKey).toBe('formosa biosensing co., ltd.');
     const changes = await db.changes.toArray();
@@ -53,7 +64,12 @@ describe('repositories', () => {
     const repo = new Repository(db, 'organisations');
     const created = await repo.create(organisation);
     const before = await db.organisations.get(created.id);
-    for (const bad of [{ name: '' }, { countryCode: 'Taiwan' }, { website: 'javascript:alert(1)' }, { name: 'a\u0000b' }]) {
+    for (const bad of [
+      { name: '' },
+      { countryCode: 'Taiwan' },
+      { website: 'javascript:alert(1)' },
+      { name: 'a\u0000b' },
+    ]) {
       const error = await repo.update(created.id, bad).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).key).toBe('errors.invalidInput');

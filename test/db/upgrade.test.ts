@@ -54,7 +54,12 @@ describe('schema upgrades', () => {
         hlc: stamp,
         sortKey: 'taigrid energy systems',
       });
-      await db.table('meta').put({ key: 'clock', value: { millis: Date.parse('2026-11-28T08:00:00.000Z'), counter: 0, device: 'aaaaaaaaaaaaaaaa' } });
+      await db
+        .table('meta')
+        .put({
+          key: 'clock',
+          value: { millis: Date.parse('2026-11-28T08:00:00.000Z'), counter: 0, device: 'aaaaaaaaaaaaaaaa' },
+        });
     });
     const db = new MissionDb(NAME);
     await db.open();

@@ -18,7 +18,9 @@ export const CHROMIUM_ARGS = [
 
 export function assertChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with 'apt-get install chromium' (see .ci/run).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with 'apt-get install chromium' (see .ci/run).`,
+    );
   }
 }
 

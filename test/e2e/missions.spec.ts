@@ -43,7 +43,10 @@ test('the sample mission loads, survives a reload, and shows its whole dossier',
   await expect(app.missions.cards()).toHaveCount(1);
 });
 
-test('the registries fill from the sample: companies with Chinese names, people, notes, and logged changes', async ({ app, page }) => {
+test('the registries fill from the sample: companies with Chinese names, people, notes, and logged changes', async ({
+  app,
+  page,
+}) => {
   await app.missions.loadSample();
   await app.go('companies');
   await expect(page.getByText('8 organisaties')).toBeVisible();

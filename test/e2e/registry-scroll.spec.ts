@@ -16,7 +16,9 @@ test('a long registry scrolls to any point and never shows a row at the wrong pl
   const data = generateOrganisations(COUNT);
   await putChunk(page, { records: data.records, changes: data.changes, clock: data.clock });
   // IndexedDB orders by sort key, then by id: the same order as this comparison of UTF-16 strings.
-  const sorted = [...data.records].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  const sorted = [...data.records].sort((a, b) =>
+    a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1,
+  );
 
   await app.go('companies');
   await expect(page.getByText('3.000 organisaties')).toBeVisible();
@@ -46,11 +48,17 @@ test('a long registry scrolls to any point and never shows a row at the wrong pl
       { fraction, rowHeight: ROW_HEIGHT },
     );
     const last: Row[] = frames.at(-1) ?? [];
-    expect(last.every((row) => row.name !== null), `the list settled at ${fraction}`).toBe(true);
+    expect(
+      last.every((row) => row.name !== null),
+      `the list settled at ${fraction}`,
+    ).toBe(true);
     for (const rows of frames) {
       for (const row of rows) {
         if (row.name === null) continue;
-        expect(row.name.startsWith(sorted[row.position - 1]?.name ?? '\u0000'), `row ${row.position} at ${fraction}`).toBe(true);
+        expect(
+          row.name.startsWith(sorted[row.position - 1]?.name ?? '\u0000'),
+          `row ${row.position} at ${fraction}`,
+        ).toBe(true);
       }
     }
   }

@@ -12,8 +12,7 @@ import type { ElectronApplication, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IPC_METHODS } from '../../src/shared/ipc-channels';
 
-const SKIP_MESSAGE =
-  'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); runs where Electron is available';
+const SKIP_MESSAGE = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); runs where Electron is available';
 const ROOT = join(import.meta.dirname, '../..');
 
 /** Path of the Electron executable, or null when `npm install` skipped the download. */
@@ -82,7 +81,12 @@ describe('the packaged-mode app in Electron', () => {
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
     }));
-    expect(seen).toEqual({ api: 'object', methods: [...IPC_METHODS].sort(), require: 'undefined', process: 'undefined' });
+    expect(seen).toEqual({
+      api: 'object',
+      methods: [...IPC_METHODS].sort(),
+      require: 'undefined',
+      process: 'undefined',
+    });
   });
 
   it('answers appInfo through the bridge', async (ctx) => {

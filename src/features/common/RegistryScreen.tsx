@@ -38,7 +38,13 @@ export function RegistryScreen<T extends RegistryTable>({
       ) : total === 0 ? (
         <EmptyState testId={`${testId}-empty`} title={t(`${texts}.emptyTitle`)} body={t(`${texts}.emptyBody`)} />
       ) : (
-        <VirtualRecordList table={table} total={total} rowHeight={64} label={t(`${texts}.listLabel`)} renderRow={renderRow} />
+        <VirtualRecordList
+          table={table}
+          total={total}
+          rowHeight={64}
+          label={t(`${texts}.listLabel`)}
+          renderRow={renderRow}
+        />
       )}
     </Stack>
   );

@@ -49,7 +49,13 @@ export function VirtualRecordList<T extends ListedTable>({
       role="list"
       aria-label={label}
       tabIndex={0}
-      style={{ height: 'calc(100vh - 220px)', minHeight: 320, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
+      style={{
+        height: 'calc(100vh - 220px)',
+        minHeight: 320,
+        overflow: 'auto',
+        border: '1px solid var(--mantine-color-gray-3)',
+        borderRadius: 6,
+      }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
@@ -60,7 +66,14 @@ export function VirtualRecordList<T extends ListedTable>({
               role="listitem"
               aria-setsize={total}
               aria-posinset={item.index + 1}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: item.size,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               {record ? renderRow(record) : <Skeleton height={rowHeight - 16} m={8} />}
             </div>

@@ -13,7 +13,14 @@ export default function CompaniesScreen() {
       texts="companies"
       testId="companies"
       renderRow={(organisation) => (
-        <Group justify="space-between" px="md" py={8} h={64} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        <Group
+          justify="space-between"
+          px="md"
+          py={8}
+          h={64}
+          wrap="nowrap"
+          style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+        >
           <Stack gap={0} style={{ minWidth: 0 }}>
             <Text fw={600} truncate>
               {organisation.name}
@@ -25,7 +32,9 @@ export default function CompaniesScreen() {
               )}
             </Text>
             <Text size="sm" c="gray.8" truncate>
-              {[organisation.city, countryName(organisation.countryCode, language), organisation.sector].filter(Boolean).join(' · ')}
+              {[organisation.city, countryName(organisation.countryCode, language), organisation.sector]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
           </Stack>
           <Badge variant="outline" color="gray.8" style={{ flexShrink: 0 }}>

@@ -45,24 +45,33 @@ export default function CountriesScreen() {
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" role="list" aria-label={t('countries.chooseCountry')}>
         {FOCUS_COUNTRIES.map((country) => (
           <Box role="listitem" key={country.code}>
-          <UnstyledButton
-            w="100%"
-            onClick={() => setSelected(country.code)}
-            aria-pressed={selected === country.code}
-            data-testid={`country-${country.code}`}
-          >
-            <Card withBorder padding="md" radius="md" style={selected === country.code ? { borderColor: 'var(--mantine-color-utrecht-8)', borderWidth: 2 } : undefined}>
-              <Text fw={700}>{countryName(country.code, language)}</Text>
-              <Group gap="xs" mt={4}>
-                <Badge variant="outline" color="gray.8" size="sm">
-                  {country.focus === 'trade_invest' ? t('countries.focusTradeInvest') : t('countries.focusInvest')}
-                </Badge>
-              </Group>
-              <Text size="sm" c="gray.8" mt={4}>
-                {t('countries.notes', { count: counts?.[country.code] ?? 0 })}
-              </Text>
-            </Card>
-          </UnstyledButton>
+            <UnstyledButton
+              w="100%"
+              onClick={() => setSelected(country.code)}
+              aria-pressed={selected === country.code}
+              data-testid={`country-${country.code}`}
+            >
+              <Card
+                withBorder
+                padding="md"
+                radius="md"
+                style={
+                  selected === country.code
+                    ? { borderColor: 'var(--mantine-color-utrecht-8)', borderWidth: 2 }
+                    : undefined
+                }
+              >
+                <Text fw={700}>{countryName(country.code, language)}</Text>
+                <Group gap="xs" mt={4}>
+                  <Badge variant="outline" color="gray.8" size="sm">
+                    {country.focus === 'trade_invest' ? t('countries.focusTradeInvest') : t('countries.focusInvest')}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="gray.8" mt={4}>
+                  {t('countries.notes', { count: counts?.[country.code] ?? 0 })}
+                </Text>
+              </Card>
+            </UnstyledButton>
           </Box>
         ))}
       </SimpleGrid>

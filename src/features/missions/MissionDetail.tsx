@@ -224,7 +224,15 @@ export function MissionDetail({ missionId }: { missionId: string }) {
   const openMission = useNavigation((state) => state.openMission);
   const snapshot = useMissionSnapshot(missionId);
   const back = (
-    <Button variant="subtle" color="gray" c="gray.8" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => openMission(null)} w="fit-content" px={4}>
+    <Button
+      variant="subtle"
+      color="gray"
+      c="gray.8"
+      leftSection={<IconArrowLeft size={18} aria-hidden />}
+      onClick={() => openMission(null)}
+      w="fit-content"
+      px={4}
+    >
       {t('missions.back')}
     </Button>
   );

@@ -15,7 +15,6 @@ import { ScreenHeader } from '../common/ScreenHeader';
 import { MissionDetail } from './MissionDetail';
 import { useMissionCounts, useMissions } from './use-missions';
 
-
 function daysBetween(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
 }
@@ -46,10 +45,18 @@ function MissionCard({ mission }: { mission: Mission }) {
         </Text>
         {counts && (
           <Text size="sm" c="gray.8">
-            {t('missions.members', { count: counts.delegation })} · {t('missions.agendaItems', { count: counts.agenda })}
+            {t('missions.members', { count: counts.delegation })} ·{' '}
+            {t('missions.agendaItems', { count: counts.agenda })}
           </Text>
         )}
-        <Button variant="light" color="utrecht" w="fit-content" mt="xs" onClick={() => openMission(mission.id)} aria-describedby={titleId}>
+        <Button
+          variant="light"
+          color="utrecht"
+          w="fit-content"
+          mt="xs"
+          onClick={() => openMission(mission.id)}
+          aria-describedby={titleId}
+        >
           {t('missions.open')}
         </Button>
       </Stack>
@@ -84,7 +91,8 @@ export function MissionsScreen() {
   const ready = missions !== undefined;
 
   useEffect(() => {
-    if (ready && performance.getEntriesByName(MISSIONS_INTERACTIVE_MARK).length === 0) performance.mark(MISSIONS_INTERACTIVE_MARK);
+    if (ready && performance.getEntriesByName(MISSIONS_INTERACTIVE_MARK).length === 0)
+      performance.mark(MISSIONS_INTERACTIVE_MARK);
   }, [ready]);
 
   if (missionId) return <MissionDetail missionId={missionId} />;
@@ -95,7 +103,12 @@ export function MissionsScreen() {
       {missions === undefined ? (
         <Text role="status">{t('app.loading')}</Text>
       ) : missions.length === 0 ? (
-        <EmptyState testId="missions-empty" title={t('missions.emptyTitle')} body={t('missions.emptyBody')} action={<LoadSampleButton />} />
+        <EmptyState
+          testId="missions-empty"
+          title={t('missions.emptyTitle')}
+          body={t('missions.emptyBody')}
+          action={<LoadSampleButton />}
+        />
       ) : (
         <section aria-label={t('missions.listLabel')}>
           <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>

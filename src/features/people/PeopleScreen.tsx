@@ -15,7 +15,14 @@ export default function PeopleScreen() {
       renderRow={(person) => {
         const hasSensitive = SENSITIVE_FIELDS.people.some((field) => person[field] !== '');
         return (
-          <Group justify="space-between" px="md" py={8} h={64} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+          <Group
+            justify="space-between"
+            px="md"
+            py={8}
+            h={64}
+            wrap="nowrap"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+          >
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Text fw={600} truncate>
                 {displayName(person)}

@@ -66,7 +66,11 @@ export default function SettingsScreen() {
             <Text size="sm" fw={600} c="gray.8">
               {t('settings.platform')}
             </Text>
-            <Text>{host.kind === 'electron' ? t('settings.platformElectron', { platform: info?.platform ?? '' }) : t('settings.platformWeb')}</Text>
+            <Text>
+              {host.kind === 'electron'
+                ? t('settings.platformElectron', { platform: info?.platform ?? '' })
+                : t('settings.platformWeb')}
+            </Text>
           </div>
         </SimpleGrid>
         <Text size="sm" fw={600} c="gray.8" mt="md">

@@ -73,7 +73,14 @@ export function AppShellLayout() {
         <Stack gap="lg" h="100%">
           <UnstyledButton onClick={() => go('missions')} aria-label={t('app.name')}>
             <Group gap="sm" wrap="nowrap">
-              <Box w={36} h={36} bg="utrecht.8" c="white" style={{ borderRadius: 6, display: 'grid', placeItems: 'center', fontWeight: 700 }} aria-hidden>
+              <Box
+                w={36}
+                h={36}
+                bg="utrecht.8"
+                c="white"
+                style={{ borderRadius: 6, display: 'grid', placeItems: 'center', fontWeight: 700 }}
+                aria-hidden
+              >
                 MD
               </Box>
               <Box>

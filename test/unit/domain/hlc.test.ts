@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ClockError, compareHlc, formatHlc, initialClock, MAX_DRIFT_MS, parseHlc, receive, tick } from '../../../src/domain/hlc';
+import {
+  ClockError,
+  compareHlc,
+  formatHlc,
+  initialClock,
+  MAX_DRIFT_MS,
+  parseHlc,
+  receive,
+  tick,
+} from '../../../src/domain/hlc';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';

@@ -26,7 +26,9 @@ describe('the sample mission in resources/', () => {
   it('has 12 agenda items within the mission days, and 8 targets, several with traditional Chinese names', () => {
     expect(dossier.agenda).toHaveLength(12);
     expect(dossier.targets).toHaveLength(8);
-    const chinese = dossier.organisations.filter((o) => o.localNameLang === 'zh-Hant' && /\p{Script=Han}/u.test(o.localName));
+    const chinese = dossier.organisations.filter(
+      (o) => o.localNameLang === 'zh-Hant' && /\p{Script=Han}/u.test(o.localName),
+    );
     expect(chinese.length).toBeGreaterThanOrEqual(4);
     for (const item of dossier.agenda) {
       expect(item.timeZone).toBe('Asia/Taipei');

@@ -46,16 +46,18 @@ describe('saveFile', () => {
     expect(files.writeFileAtomic).toHaveBeenCalledWith('/mnt/share/briefing.pdf', data);
   });
 
-  it.each([{ canceled: true }, { canceled: true, filePath: '' }, { canceled: false, filePath: '' }, { canceled: false }])(
-    'reports cancelled and writes nothing for %j',
-    async (answer) => {
-      const { files, handlers } = setup({ save: answer });
-      await expect(handlers.saveFile({ suggestedName: 'a.txt', data: 'x', filters: [] })).resolves.toEqual({
-        status: 'cancelled',
-      });
-      expect(files.writeFileAtomic).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    { canceled: true },
+    { canceled: true, filePath: '' },
+    { canceled: false, filePath: '' },
+    { canceled: false },
+  ])('reports cancelled and writes nothing for %j', async (answer) => {
+    const { files, handlers } = setup({ save: answer });
+    await expect(handlers.saveFile({ suggestedName: 'a.txt', data: 'x', filters: [] })).resolves.toEqual({
+      status: 'cancelled',
+    });
+    expect(files.writeFileAtomic).not.toHaveBeenCalled();
+  });
 
   it('turns a failed write into errors.fileWriteFailed, keeping the cause', async () => {
     const cause = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
@@ -97,14 +99,15 @@ describe('openFile', () => {
     await expect(handlers.openFile({ filters: [] })).rejects.toMatchObject({ key: 'errors.fileReadFailed' });
   });
 
-  it.each([{ canceled: true, filePaths: [] }, { canceled: true, filePaths: ['/x'] }, { canceled: false, filePaths: [] }])(
-    'reports cancelled for %j',
-    async (answer) => {
-      const { files, handlers } = setup({ open: answer });
-      await expect(handlers.openFile({ filters: [] })).resolves.toEqual({ status: 'cancelled' });
-      expect(files.readFileAtMost).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    { canceled: true, filePaths: [] },
+    { canceled: true, filePaths: ['/x'] },
+    { canceled: false, filePaths: [] },
+  ])('reports cancelled for %j', async (answer) => {
+    const { files, handlers } = setup({ open: answer });
+    await expect(handlers.openFile({ filters: [] })).resolves.toEqual({ status: 'cancelled' });
+    expect(files.readFileAtMost).not.toHaveBeenCalled();
+  });
 });
 
 describe('pickFolder', () => {

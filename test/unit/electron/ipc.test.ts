@@ -139,7 +139,10 @@ describe('argument validation', () => {
     ['name too long', { suggestedName: `${'a'.repeat(201)}.txt`, data: 'x' }],
     ['bad filter extension', { suggestedName: 'a.txt', data: 'x', filters: [{ name: 'x', extensions: ['*.exe;'] }] }],
     ['filters not an array', { suggestedName: 'a.txt', data: 'x', filters: 'pdf' }],
-    ['too many filters', { suggestedName: 'a.txt', data: 'x', filters: Array(11).fill({ name: 'P', extensions: ['pdf'] }) }],
+    [
+      'too many filters',
+      { suggestedName: 'a.txt', data: 'x', filters: Array(11).fill({ name: 'P', extensions: ['pdf'] }) },
+    ],
   ];
 
   it.each(hostileSaves)('saveFile rejects %s without running the handler', async (_label, argument) => {

@@ -21,7 +21,8 @@ function runtimeImports(file: string): string[] {
   for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]/gm)) {
     if (match[2] === undefined && match[3] !== undefined) found.push(match[3]);
   }
-  for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) if (match[1] !== undefined) found.push(match[1]);
+  for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm))
+    if (match[1] !== undefined) found.push(match[1]);
   return found;
 }
 

@@ -161,7 +161,10 @@ describe('navigation guard', () => {
 
   it('lets the window move within the dev server in development', () => {
     const event = navigation('http://localhost:5173/#/agenda');
-    createNavigationGuard(vi.fn(async () => undefined), DEV)(event);
+    createNavigationGuard(
+      vi.fn(async () => undefined),
+      DEV,
+    )(event);
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
 
@@ -184,7 +187,10 @@ describe('navigation guard', () => {
 
   it('blocks the dev server origin when not in development', () => {
     const event = navigation('http://localhost:5173/');
-    createNavigationGuard(vi.fn(async () => undefined), null)(event);
+    createNavigationGuard(
+      vi.fn(async () => undefined),
+      null,
+    )(event);
     expect(event.preventDefault).toHaveBeenCalledOnce();
   });
 });

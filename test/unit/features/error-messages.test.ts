@@ -8,7 +8,11 @@ import { nl } from '../../../src/i18n/nl';
 
 describe('what the user reads when something fails', () => {
   beforeAll(async () => {
-    await i18next.init({ resources: { nl: { translation: nl }, en: { translation: en } }, lng: 'nl', fallbackLng: 'nl' });
+    await i18next.init({
+      resources: { nl: { translation: nl }, en: { translation: en } },
+      lng: 'nl',
+      fallbackLng: 'nl',
+    });
   });
 
   it('a typed error shows its own sentence, in Dutch and in English', async () => {
@@ -27,6 +31,8 @@ describe('what the user reads when something fails', () => {
   it('anything else gets the safe generic sentence, never a raw message', () => {
     expect(errorMessage(i18next.t, new Error('ENOENT /Users/secret/path'))).toBe(nl.errors.unexpected);
     expect(errorMessage(i18next.t, 'a string')).toBe(nl.errors.unexpected);
-    expect(errorMessage(i18next.t, Object.assign(new Error('x'), { key: 'errors.noSuchKey' }))).toBe(nl.errors.unexpected);
+    expect(errorMessage(i18next.t, Object.assign(new Error('x'), { key: 'errors.noSuchKey' }))).toBe(
+      nl.errors.unexpected,
+    );
   });
 });

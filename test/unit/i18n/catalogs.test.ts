@@ -5,7 +5,9 @@ import { nl } from '../../../src/i18n/nl';
 function flatten(tree: object, prefix = ''): Record<string, string> {
   return Object.fromEntries(
     Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value as object, `${prefix}${key}.`)),
+      typeof value === 'string'
+        ? [[`${prefix}${key}`, value]]
+        : Object.entries(flatten(value as object, `${prefix}${key}.`)),
     ),
   );
 }

@@ -4,7 +4,12 @@ import type { RendererApi } from '../../../src/shared/ipc-contract';
 
 function fakeApi(overrides: Partial<RendererApi> = {}): RendererApi {
   return {
-    appInfo: vi.fn(async () => ({ name: 'Mission Dossier', version: '0.1.0', platform: 'linux', dataLocation: '/home/u/.config/Mission Dossier' })),
+    appInfo: vi.fn(async () => ({
+      name: 'Mission Dossier',
+      version: '0.1.0',
+      platform: 'linux',
+      dataLocation: '/home/u/.config/Mission Dossier',
+    })),
     saveFile: vi.fn(async () => ({ status: 'cancelled' as const })),
     openFile: vi.fn(async () => ({ status: 'cancelled' as const })),
     pickFolder: vi.fn(async () => ({ status: 'picked' as const, path: '/mnt/share/vault' })),
@@ -26,12 +31,15 @@ describe('electron host', () => {
   it('turns a rejected call into a typed error with the key main sent, and unknown failures into "unexpected"', async () => {
     const host = createElectronHost(
       fakeApi({
-        openFile: () => Promise.reject(new Error("Error invoking remote method 'md:openFile': Error: errors.fileTooLarge")),
+        openFile: () =>
+          Promise.reject(new Error("Error invoking remote method 'md:openFile': Error: errors.fileTooLarge")),
         saveFile: () => Promise.reject(new Error('Error invoking remote method: EPERM /secret/path')),
       }),
     );
     await expect(host.openFile()).rejects.toMatchObject({ key: 'errors.fileTooLarge' });
-    await expect(host.saveFile({ suggestedName: 'a.pdf', data: '', mimeType: 'application/pdf' })).rejects.toMatchObject({
+    await expect(
+      host.saveFile({ suggestedName: 'a.pdf', data: '', mimeType: 'application/pdf' }),
+    ).rejects.toMatchObject({
       key: 'errors.unexpected',
     });
   });

@@ -16,7 +16,10 @@ describe('persistent storage', () => {
 
   it('says unknown where the API is missing or throws', async () => {
     expect(await requestPersistentStorage(undefined)).toBe('unknown');
-    const broken = { persisted: () => Promise.reject(new Error('not allowed')), persist: vi.fn() } as unknown as StorageManager;
+    const broken = {
+      persisted: () => Promise.reject(new Error('not allowed')),
+      persist: vi.fn(),
+    } as unknown as StorageManager;
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await requestPersistentStorage(broken)).toBe('unknown');
   });

@@ -43,12 +43,21 @@ describe('web host', () => {
     const { host: web } = host();
     expect(web.kind).toBe('web');
     expect(web.pickFolder).toBeNull();
-    expect(await web.appInfo()).toEqual({ name: 'Mission Dossier', version: '1.2.3', platform: 'test', dataLocation: null });
+    expect(await web.appInfo()).toEqual({
+      name: 'Mission Dossier',
+      version: '1.2.3',
+      platform: 'test',
+      dataLocation: null,
+    });
   });
 
   it('saves a file as a download with the suggested name', async () => {
     const { host: web, created } = host();
-    const result = await web.saveFile({ suggestedName: 'briefing.pdf', data: new Uint8Array([1, 2]), mimeType: 'application/pdf' });
+    const result = await web.saveFile({
+      suggestedName: 'briefing.pdf',
+      data: new Uint8Array([1, 2]),
+      mimeType: 'application/pdf',
+    });
     expect(result).toEqual({ status: 'saved', location: 'briefing.pdf' });
     const link = created[0];
     expect(link).toMatchObject({ tag: 'a', href: 'blob:1', download: 'briefing.pdf' });
@@ -66,7 +75,9 @@ describe('web host', () => {
     const { host: web2, created: created2 } = host();
     const big = web2.openFile();
     const input2 = created2[0] as { files: unknown; fire: (type: string) => void };
-    input2.files = [{ name: 'huge.json', size: 500 * 1024 * 1024, arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) }];
+    input2.files = [
+      { name: 'huge.json', size: 500 * 1024 * 1024, arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) },
+    ];
     input2.fire('change');
     await expect(big).rejects.toMatchObject({ key: 'errors.fileTooLarge' });
   });

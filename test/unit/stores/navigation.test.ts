@@ -9,11 +9,21 @@ describe('navigation address', () => {
   });
 
   it('falls back to Missions for unknown or hostile hashes', () => {
-    for (const hash of ['', '#', '#/nope', '#/missions/<script>', '#/javascript:alert(1)', '#/settings/01a1f545-4c42-7e20-ac5c-5b5892a9288d/x']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/nope',
+      '#/missions/<script>',
+      '#/javascript:alert(1)',
+      '#/settings/01a1f545-4c42-7e20-ac5c-5b5892a9288d/x',
+    ]) {
       const location = parseHash(hash);
       expect(['missions', 'settings']).toContain(location.area);
       if (location.area === 'missions') expect(location.missionId).toBeNull();
     }
-    expect(parseHash('#/companies/01a1f545-4c42-7e20-ac5c-5b5892a9288d')).toEqual({ area: 'companies', missionId: null });
+    expect(parseHash('#/companies/01a1f545-4c42-7e20-ac5c-5b5892a9288d')).toEqual({
+      area: 'companies',
+      missionId: null,
+    });
   });
 });
