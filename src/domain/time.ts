@@ -91,3 +91,37 @@ export function formatDate(date: string, locale: string): string {
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The calendar date `days` after a YYYY-MM-DD date (before it when negative); dates carry no zone. */
+export function addDays(date: string, days: number): string {
+  const match = ISO_DATE.exec(date);
+  if (!match || !Number.isInteger(days)) throw new RangeError(`bad date or day count: ${date} + ${days}`);
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const start = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC rolls 30 February over into March: such a date was never valid.
+  if (start.getUTCFullYear() !== y || start.getUTCMonth() !== m - 1 || start.getUTCDate() !== d)
+    throw new RangeError(`no such date: ${date}`);
+  start.setUTCDate(start.getUTCDate() + days);
+  return start.toISOString().slice(0, 10);
+}
+
+/**
+ * The instant that shows the same wall-clock time `days` calendar days later in `zone`: 09:00
+ * stays 09:00 when a daylight-saving change falls in between, so a duplicated agenda keeps its
+ * local times. A time the target day skips (spring forward) lands just after the gap; one it
+ * repeats (fall back) takes the first occurrence, as `zonedTimeToInstant` does.
+ */
+export function shiftKeepingLocalTime(instant: string, zone: string, days: number): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new RangeError(`bad instant: ${instant}`);
+  const wall = wallTimeIn(ms, zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // The local date and time from one reading (what localDateIn gives), to spare a second Intl pass.
+  const date = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+  const shifted = Date.parse(zonedTimeToInstant(addDays(date, days), `${pad(wall.hour)}:${pad(wall.minute)}`, zone));
+  // Wall times are kept to the minute; seconds and milliseconds ride along unchanged.
+  const belowMinute = ((ms % 60_000) + 60_000) % 60_000;
+  return new Date(shifted + belowMinute).toISOString();
+}
