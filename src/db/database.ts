@@ -18,6 +18,15 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** What an issued briefing book held, so the next issue can list what changed. Local to the device. */
+export interface BookIssueRow {
+  missionId: string;
+  version: number;
+  issuedAt: string;
+  /** The book's own summary of its content (src/book decides the shape). */
+  summary: unknown;
+}
+
 export type EntityTables = { [T in EntityTable]: Table<StoredRecord<T>, string> };
 
 export class MissionDb extends Dexie {
@@ -28,6 +37,9 @@ export class MissionDb extends Dexie {
   declare agenda: EntityTables['agenda'];
   declare targets: EntityTables['targets'];
   declare notes: EntityTables['notes'];
+  declare tasks: EntityTables['tasks'];
+  declare photos: EntityTables['photos'];
+  declare bookIssues: Table<BookIssueRow, [string, number]>;
   declare changes: Table<ChangeRow, number>;
   declare meta: Table<MetaRow, string>;
 

@@ -2,9 +2,9 @@
  * Imports a dossier file (the sample mission today; exported dossiers later). The whole file is
  * validated first; then everything is written in one transaction, or nothing is.
  */
-import { DossierFile } from '../domain/dossier';
+import type { DossierFile } from '../domain/dossier';
+import { readDossierFile } from '../domain/dossier-read';
 import type { EntityTable, FieldsOf } from '../domain/entities';
-import { AppError, issuesFromZod } from '../domain/errors';
 import { newId } from '../domain/ids';
 import type { MissionDb } from './database';
 import { inWriteTransaction } from './writer';
@@ -14,16 +14,13 @@ export interface ImportResult {
   readonly written: number;
 }
 
-const MISSION_TABLES = ['delegation', 'agenda', 'targets'] as const;
-const REGISTRY_TABLES = ['people', 'organisations', 'notes'] as const;
+const MISSION_TABLES = ['delegation', 'agenda', 'targets', 'tasks'] as const;
+const REGISTRY_TABLES = ['photos', 'people', 'organisations', 'notes'] as const;
 const ALL_TABLES: EntityTable[] = ['missions', ...MISSION_TABLES, ...REGISTRY_TABLES];
 
+/** A dossier file of any known format version, upgraded and validated whole. */
 export function parseDossier(input: unknown): DossierFile {
-  const result = DossierFile.safeParse(input);
-  if (!result.success) {
-    throw new AppError('errors.invalidInput', 'not a valid dossier file', issuesFromZod(result.error.issues));
-  }
-  return result.data;
+  return readDossierFile(input);
 }
 
 function stripId<T extends { id: string }>(row: T): Omit<T, 'id'> {
@@ -61,14 +58,10 @@ export async function importDossier(db: MissionDb, input: unknown): Promise<Impo
       }
     }
     await put('missions', missionId, stripId(dossier.mission));
-    for (const row of dossier.delegation) {
-      await put('delegation', mapId(row.id), { ...stripId(row), missionId });
-    }
-    for (const row of dossier.targets) {
-      await put('targets', mapId(row.id), { ...stripId(row), missionId });
-    }
-    for (const row of dossier.agenda) {
-      await put('agenda', mapId(row.id), { ...stripId(row), missionId });
+    for (const table of MISSION_TABLES) {
+      for (const row of dossier[table]) {
+        await put(table, mapId(row.id), { ...stripId(row), missionId } as FieldsOf<typeof table>);
+      }
     }
     return { missionId, written };
   });

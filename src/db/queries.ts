@@ -54,7 +54,7 @@ export async function notesPerCountry(db: MissionDb, countryCodes: readonly stri
         [
           code,
           await db.notes
-            .where('countryCode')
+            .where('countryCodes')
             .equals(code)
             .filter((n) => n.deleted === 0)
             .count(),
@@ -66,7 +66,7 @@ export async function notesPerCountry(db: MissionDb, countryCodes: readonly stri
 
 export function notesFor(db: MissionDb, countryCode: string) {
   return db.notes
-    .where('countryCode')
+    .where('countryCodes')
     .equals(countryCode)
     .filter((n) => n.deleted === 0)
     .sortBy('sortKey');

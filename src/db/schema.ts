@@ -4,6 +4,7 @@
  * with the current code.
  */
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrades/v2-dossier-editing';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -33,6 +34,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Device id and the clock state: local to this device, never synced.
       meta: 'key',
     },
+  },
+  {
+    // Dossier editing: several destination countries, tagged notes, preparation tasks, photos,
+    // and the record of issued briefing books (local: each device remembers what it issued).
+    version: 2,
+    date: '2026-11-28',
+    stores: {
+      missions: 'id, [deleted+sortKey], status, *countryCodes, hlc',
+      notes: 'id, [deleted+sortKey], *countryCodes, hlc',
+      people: 'id, [deleted+sortKey], organisationId, hlc',
+      tasks: 'id, missionId, hlc',
+      photos: 'id, hlc',
+      bookIssues: '[missionId+version], missionId',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 

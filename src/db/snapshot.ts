@@ -10,7 +10,9 @@ import type {
   Mission,
   Organisation,
   Person,
+  Photo,
   Target,
+  Task,
 } from '../domain/entities';
 import { AppError } from '../domain/errors';
 import type { MissionDb } from './database';
@@ -25,6 +27,9 @@ export interface MissionSnapshot {
   readonly agenda: AgendaItem[];
   readonly targets: Target[];
   readonly notes: IntelligenceNote[];
+  readonly tasks: Task[];
+  /** The photos of the people in the snapshot. */
+  readonly photos: Photo[];
 }
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((row) => row.deleted === 0);
@@ -32,35 +37,45 @@ const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((row) => r
 export async function readMissionSnapshot(db: MissionDb, missionId: string): Promise<MissionSnapshot> {
   return db.transaction(
     'r',
-    [db.missions, db.people, db.organisations, db.delegation, db.agenda, db.targets, db.notes],
+    [db.missions, db.people, db.organisations, db.delegation, db.agenda, db.targets, db.notes, db.tasks, db.photos],
     async () => {
       const mission = await db.missions.get(missionId);
       if (!mission || mission.deleted === 1) throw new AppError('errors.notFound', `mission ${missionId} not found`);
-      const [delegation, agenda, targets, notes] = await Promise.all([
+      const [delegation, agenda, targets, notes, tasks] = await Promise.all([
         db.delegation.where('missionId').equals(missionId).toArray().then(live),
         db.agenda.where('[missionId+start]').between([missionId, ''], [missionId, '\uffff']).toArray().then(live),
         db.targets.where('missionId').equals(missionId).toArray().then(live),
-        db.notes.where('countryCode').equals(mission.countryCode).toArray().then(live),
+        db.notes.where('countryCodes').anyOf(mission.countryCodes).distinct().toArray().then(live),
+        db.tasks.where('missionId').equals(missionId).toArray().then(live),
       ]);
       const organisationIds = new Set([
         ...targets.map((t) => t.organisationId),
         ...agenda.map((a) => a.organisationId).filter((id) => id !== ''),
       ]);
-      const personIds = new Set([...delegation.map((d) => d.personId), ...agenda.flatMap((a) => a.participantIds)]);
+      const personIds = new Set([
+        ...delegation.map((d) => d.personId),
+        ...agenda.flatMap((a) => [...a.participantIds, ...a.contactIds]),
+        ...[mission.leadPersonId, mission.coordinatorPersonId].filter((id) => id !== ''),
+      ]);
       const [people, organisations] = await Promise.all([
         db.people.bulkGet([...personIds]),
         db.organisations.bulkGet([...organisationIds]),
       ]);
       const present = <T>(rows: (T | undefined)[]) => rows.filter((row): row is T => row !== undefined);
+      const livePeople = live(present(people));
+      const photoIds = livePeople.map((p) => p.photoId).filter((id) => id !== '');
+      const photos = live(present(await db.photos.bulkGet(photoIds)));
       return {
         takenAt: new Date().toISOString(),
         mission,
-        people: live(present(people)),
+        people: livePeople,
         organisations: live(present(organisations)),
         delegation,
         agenda,
         targets,
         notes: notes.sort((a, b) => a.sortKey.localeCompare(b.sortKey)),
+        tasks: tasks.sort((a, b) => a.order - b.order),
+        photos,
       };
     },
   );
@@ -80,5 +95,7 @@ export function snapshotToDossier(snapshot: MissionSnapshot): DossierFile {
     agenda: snapshot.agenda.map(entry),
     targets: snapshot.targets.map(entry),
     notes: snapshot.notes.map(entry),
+    tasks: snapshot.tasks.map(entry),
+    photos: snapshot.photos.map(entry),
   };
 }

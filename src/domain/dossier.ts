@@ -8,7 +8,8 @@ import { Id, IsoInstant } from './entities/common';
 import { ENTITIES } from './entities';
 
 export const DOSSIER_FORMAT = 'mission-dossier';
-export const DOSSIER_FORMAT_VERSION = 1;
+/** History: 1 — the foundation; 2 — dossier editing (tasks, photos, richer fields; see docs/dossier-format.md). */
+export const DOSSIER_FORMAT_VERSION = 2;
 
 function entry<S extends z.ZodType>(fields: S) {
   return z.intersection(z.object({ id: Id }), fields);
@@ -26,6 +27,8 @@ export const DossierFile = z
     agenda: z.array(entry(ENTITIES.agenda.fields)).max(2000),
     targets: z.array(entry(ENTITIES.targets.fields)).max(5000),
     notes: z.array(entry(ENTITIES.notes.fields)).max(2000),
+    tasks: z.array(entry(ENTITIES.tasks.fields)).max(500).default([]),
+    photos: z.array(entry(ENTITIES.photos.fields)).max(600).default([]),
   })
   .superRefine((dossier, ctx) => {
     const missionId = dossier.mission.id;
@@ -34,13 +37,22 @@ export const DossierFile = z
     const seen = new Set<string>([missionId]);
     const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
-    for (const table of ['people', 'organisations', 'delegation', 'agenda', 'targets', 'notes'] as const) {
+    for (const table of [
+      'people',
+      'organisations',
+      'delegation',
+      'agenda',
+      'targets',
+      'notes',
+      'tasks',
+      'photos',
+    ] as const) {
       dossier[table].forEach((row, index) => {
         if (seen.has(row.id)) report([table, index, 'id'], 'duplicate id');
         seen.add(row.id);
       });
     }
-    for (const table of ['delegation', 'agenda', 'targets'] as const) {
+    for (const table of ['delegation', 'agenda', 'targets', 'tasks'] as const) {
       dossier[table].forEach((row, index) => {
         if (row.missionId !== missionId) report([table, index, 'missionId'], 'belongs to another mission');
       });
@@ -59,6 +71,17 @@ export const DossierFile = z
       item.participantIds.forEach((personId, p) => {
         if (!people.has(personId)) report(['agenda', index, 'participantIds', p], 'unknown person');
       });
+      item.contactIds.forEach((personId, p) => {
+        if (!people.has(personId)) report(['agenda', index, 'contactIds', p], 'unknown person');
+      });
+    });
+    for (const field of ['leadPersonId', 'coordinatorPersonId'] as const) {
+      const personId = dossier.mission[field];
+      if (personId && !people.has(personId)) report(['mission', field], 'unknown person');
+    }
+    const photos = new Set(dossier.photos.map((photo) => photo.id));
+    dossier.people.forEach((person, index) => {
+      if (person.photoId && !photos.has(person.photoId)) report(['people', index, 'photoId'], 'unknown photo');
     });
   });
 

@@ -5,6 +5,8 @@
 export type ErrorKey =
   | 'errors.invalidInput'
   | 'errors.notFound'
+  | 'errors.notADossier'
+  | 'errors.dossierTooNew'
   | 'errors.storage'
   | 'errors.clockDrift'
   | 'errors.clockOverflow'
@@ -13,6 +15,12 @@ export type ErrorKey =
   | 'errors.fileReadFailed'
   | 'errors.fileWriteFailed'
   | 'errors.untrustedSender'
+  | 'errors.vaultPassphrase'
+  | 'errors.vaultHeader'
+  | 'errors.vaultAuth'
+  | 'errors.vaultWrite'
+  | 'errors.vaultUnreachable'
+  | 'errors.vaultDamaged'
   | 'errors.unexpected';
 
 export interface FieldIssue {

@@ -5,7 +5,7 @@
 import type { PersonFields } from './entities/person';
 
 export const SENSITIVE_FIELDS = {
-  people: ['passportNumber', 'dateOfBirth', 'dietaryNeeds', 'medicalNotes', 'emergencyContact'],
+  people: ['passportNumber', 'passportExpiry', 'dateOfBirth', 'dietaryNeeds', 'medicalNotes', 'emergencyContact'],
 } as const satisfies { people: readonly (keyof PersonFields)[] };
 
 export type SensitiveTable = keyof typeof SENSITIVE_FIELDS;

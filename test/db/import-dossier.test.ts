@@ -81,9 +81,15 @@ describe('importing a dossier', () => {
   });
 
   it('refuses what is not a dossier at all', async () => {
-    for (const junk of [null, 42, 'dossier', [], { format: 'other' }, { ...sample, formatVersion: 99 }]) {
-      await expect(importDossier(db, junk)).rejects.toMatchObject({ key: 'errors.invalidInput' });
+    for (const junk of [null, 42, 'dossier', [], { format: 'other' }]) {
+      await expect(importDossier(db, junk)).rejects.toMatchObject({ key: 'errors.notADossier' });
     }
+    await expect(importDossier(db, { ...sample, formatVersion: 99 })).rejects.toMatchObject({
+      key: 'errors.dossierTooNew',
+    });
+    await expect(
+      importDossier(db, { ...sample, mission: { ...sample.mission, countryCodes: [] } }),
+    ).rejects.toMatchObject({ key: 'errors.invalidInput' });
     expect(await db.missions.count()).toBe(0);
   });
 });

@@ -35,7 +35,11 @@ describe('repositories', () => {
         'localName',
         'localNameLang',
         'name',
-        'sector',
+        'industry',
+        'sectors',
+        'employees',
+        'revenueEur',
+        'relationship',
         'website',
       ].sort(),
     );

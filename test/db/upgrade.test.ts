@@ -1,7 +1,6 @@
 /**
  * One upgrade test per schema version: fill a database exactly as version N left it (raw
  * IndexedDB, its own store definitions), open it with the current code, check the rows.
- * When version 2 arrives, add a case that fills version 1 and checks what the upgrade did.
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,12 +53,10 @@ describe('schema upgrades', () => {
         hlc: stamp,
         sortKey: 'taigrid energy systems',
       });
-      await db
-        .table('meta')
-        .put({
-          key: 'clock',
-          value: { millis: Date.parse('2026-11-28T08:00:00.000Z'), counter: 0, device: 'aaaaaaaaaaaaaaaa' },
-        });
+      await db.table('meta').put({
+        key: 'clock',
+        value: { millis: Date.parse('2026-11-28T08:00:00.000Z'), counter: 0, device: 'aaaaaaaaaaaaaaaa' },
+      });
     });
     const db = new MissionDb(NAME);
     await db.open();
@@ -67,8 +64,84 @@ describe('schema upgrades', () => {
     const repo = new Repository(db, 'organisations');
     const row = await repo.get('01a1f545-4c42-7e20-ac5c-5b5892a9288d');
     expect(row?.localName).toBe('台網能源系統股份有限公司');
-    const updated = await repo.update('01a1f545-4c42-7e20-ac5c-5b5892a9288d', { sector: 'Energie' });
+    const updated = await repo.update('01a1f545-4c42-7e20-ac5c-5b5892a9288d', { industry: 'Energie' });
     expect(updated.hlc > stamp).toBe(true);
+    db.close();
+  });
+
+  it('version 1 → 2: the free-text sector becomes the industry, countries become lists, defaults filled', async () => {
+    const stamp = '2026-11-28T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa';
+    const meta = {
+      createdAt: '2026-11-28T08:00:00.000Z',
+      updatedAt: '2026-11-28T08:00:00.000Z',
+      deleted: 0,
+      hlc: stamp,
+    };
+    const missionId = '01a1f545-4c42-7e20-ac5c-5b5892a9288d';
+    await fillAtVersion(1, async (db) => {
+      await db.table('missions').put({
+        id: missionId,
+        title: 'Handelsmissie Taiwan',
+        countryCode: 'TW',
+        cities: ['Taipei'],
+        timeZone: 'Asia/Taipei',
+        startDate: '2027-03-16',
+        endDate: '2027-03-19',
+        status: 'idea',
+        kind: 'trade',
+        sectors: [],
+        purpose: '',
+        ...meta,
+        stamps: { countryCode: stamp, title: stamp },
+        sortKey: '2027-03-16 handelsmissie taiwan',
+      });
+      await db.table('organisations').put({
+        id: '01a21f40-93b1-7936-b672-a635f44f2c71',
+        name: 'TAITRA',
+        localName: '',
+        localNameLang: '',
+        kind: 'network',
+        countryCode: 'TW',
+        city: 'Taipei',
+        sector: 'Handelsbevordering',
+        website: '',
+        description: '',
+        ...meta,
+        stamps: { sector: stamp },
+        sortKey: 'taitra',
+      });
+      await db.table('notes').put({
+        id: '01a22577-8626-7e45-bf62-69276e05c9e1',
+        countryCode: 'TW',
+        title: 'Halfgeleiders',
+        body: 'Tekst',
+        source: '',
+        reviewBy: '',
+        ...meta,
+        stamps: { countryCode: stamp },
+        sortKey: 'halfgeleiders',
+      });
+    });
+    const db = new MissionDb(NAME);
+    await db.open();
+    const mission = await db.missions.get(missionId);
+    expect(mission?.countryCodes).toEqual(['TW']);
+    expect(mission && 'countryCode' in mission).toBe(false);
+    expect(mission?.stamps).toEqual({ countryCodes: stamp, title: stamp });
+    expect(mission?.travelBufferMinutes).toBe(30);
+    expect(mission?.assessment.answers.D).toEqual({ answer: '', rationale: '' });
+    // The multi-entry index answers by any of the countries.
+    expect(await db.missions.where('countryCodes').equals('TW').count()).toBe(1);
+    expect(await db.notes.where('countryCodes').equals('TW').count()).toBe(1);
+    const organisation = await db.organisations.get('01a21f40-93b1-7936-b672-a635f44f2c71');
+    expect(organisation?.industry).toBe('Handelsbevordering');
+    expect(organisation?.stamps).toEqual({ industry: stamp });
+    expect(organisation?.sectors).toEqual([]);
+    // Every upgraded record is valid for the current code: an edit validates the whole record.
+    const missions = new Repository(db, 'missions');
+    const edited = await missions.update(missionId, { countryCodes: ['TW', 'JP'] });
+    expect(edited.countryCodes).toEqual(['TW', 'JP']);
+    expect(await db.missions.where('countryCodes').equals('JP').count()).toBe(1);
     db.close();
   });
 });

@@ -27,3 +27,6 @@ const NOT_USER_FIELDS = new Set<string>([...META_KEYS, 'sortKey']);
 export function userFieldsOf(record: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !NOT_USER_FIELDS.has(key)));
 }
+
+/** A reference that may be empty: '' when nothing is linked. */
+export const OptionalId = z.union([z.literal(''), Id]).default('');

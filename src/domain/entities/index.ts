@@ -9,7 +9,9 @@ import { IntelligenceNoteFields } from './intelligence-note';
 import { MissionFields } from './mission';
 import { OrganisationFields } from './organisation';
 import { PersonFields } from './person';
+import { PhotoFields } from './photo';
 import { TargetFields } from './target';
+import { TaskFields } from './task';
 import { foldForSearch, surnameSortKey } from '../text';
 import type { RecordMeta } from './common';
 
@@ -31,6 +33,8 @@ export const ENTITIES = {
   agenda: entity(AgendaItemFields, null),
   targets: entity(TargetFields, null),
   notes: entity(IntelligenceNoteFields, (n) => foldForSearch(n.title)),
+  tasks: entity(TaskFields, null),
+  photos: entity(PhotoFields, null),
 } as const;
 
 export type EntityTable = keyof typeof ENTITIES;
@@ -48,6 +52,8 @@ export type DelegationMember = StoredRecord<'delegation'>;
 export type AgendaItem = StoredRecord<'agenda'>;
 export type Target = StoredRecord<'targets'>;
 export type IntelligenceNote = StoredRecord<'notes'>;
+export type Task = StoredRecord<'tasks'>;
+export type Photo = StoredRecord<'photos'>;
 
 export function isEntityTable(name: string): name is EntityTable {
   return Object.hasOwn(ENTITIES, name);

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { COUNTRY_CODE } from '../countries';
 import { requiredText, text } from '../text';
+import { WebUrl } from './links';
+import { SECTORS } from './mission';
 
-export const ORGANISATION_KINDS = ['company', 'government', 'knowledge_institution', 'network', 'other'] as const;
+export const ORGANISATION_KINDS = ['company', 'knowledge_institution', 'government', 'network', 'other'] as const;
+export const RELATIONSHIPS = ['', 'prospect', 'lead', 'active_project', 'investor', 'trade_partner'] as const;
 
 export const OrganisationFields = z.object({
   name: requiredText(200),
@@ -13,8 +16,15 @@ export const OrganisationFields = z.object({
   kind: z.enum(ORGANISATION_KINDS),
   countryCode: z.string().regex(COUNTRY_CODE),
   city: text(100).default(''),
-  sector: text(100).default(''),
-  website: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  /** The team's focus sectors this organisation belongs to. */
+  sectors: z.array(z.enum(SECTORS)).max(SECTORS.length).default([]),
+  /** Its own line of business in free words ("semiconductors"), finer than the focus sectors. */
+  industry: text(100).default(''),
+  website: z.union([z.literal(''), WebUrl]).default(''),
+  employees: z.number().int().min(0).max(10_000_000).nullable().default(null),
+  revenueEur: z.number().min(0).max(1e13).nullable().default(null),
   description: text(5000).default(''),
+  /** The organisation's relationship to the region. */
+  relationship: z.enum(RELATIONSHIPS).default(''),
 });
 export type OrganisationFields = z.infer<typeof OrganisationFields>;

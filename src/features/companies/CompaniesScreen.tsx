@@ -32,7 +32,7 @@ export default function CompaniesScreen() {
               )}
             </Text>
             <Text size="sm" c="gray.8" truncate>
-              {[organisation.city, countryName(organisation.countryCode, language), organisation.sector]
+              {[organisation.city, countryName(organisation.countryCode, language), organisation.industry]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>

@@ -44,7 +44,7 @@ function Overview({ snapshot }: { snapshot: MissionSnapshot }) {
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <Fact label={t('mission.destination')}>
-          {countryName(mission.countryCode, language)} · {mission.cities.join(', ')}
+          {mission.countryCodes.map((code) => countryName(code, language)).join(', ')} · {mission.cities.join(', ')}
         </Fact>
         <Fact label={t('mission.period')}>
           {formatDate(mission.startDate, LOCALES[language])} – {formatDate(mission.endDate, LOCALES[language])}

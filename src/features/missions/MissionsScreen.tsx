@@ -37,7 +37,7 @@ function MissionCard({ mission }: { mission: Mission }) {
           </Badge>
         </Group>
         <Text c="gray.8">
-          {countryName(mission.countryCode, language)} · {mission.cities.join(', ')}
+          {mission.countryCodes.map((code) => countryName(code, language)).join(', ')} · {mission.cities.join(', ')}
         </Text>
         <Text size="sm">
           {formatDate(mission.startDate, LOCALES[language])} – {formatDate(mission.endDate, LOCALES[language])} ·{' '}

@@ -7,7 +7,7 @@ describe('the sample mission in resources/', () => {
   const dossier = DossierFile.parse(sample);
 
   it('is a 4-day trade and invest mission to Taipei and Hsinchu', () => {
-    expect(dossier.mission.countryCode).toBe('TW');
+    expect(dossier.mission.countryCodes).toEqual(['TW']);
     expect(dossier.mission.kind).toBe('trade_invest');
     expect(dossier.mission.cities).toEqual(['Taipei', 'Hsinchu']);
     const days = (Date.parse(dossier.mission.endDate) - Date.parse(dossier.mission.startDate)) / 86_400_000 + 1;
