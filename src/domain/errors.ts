@@ -5,6 +5,10 @@
 export type ErrorKey =
   | 'errors.invalidInput'
   | 'errors.notFound'
+  | 'errors.statusBackNeedsReason'
+  | 'errors.statusSkipped'
+  | 'errors.approvalNeedsAssessment'
+  | 'errors.nothingToUndo'
   | 'errors.notADossier'
   | 'errors.dossierTooNew'
   | 'errors.storage'
@@ -21,6 +25,9 @@ export type ErrorKey =
   | 'errors.vaultWrite'
   | 'errors.vaultUnreachable'
   | 'errors.vaultDamaged'
+  | 'errors.csvEmpty'
+  | 'errors.csvNotText'
+  | 'errors.csvNameColumnMissing'
   | 'errors.unexpected';
 
 export interface FieldIssue {
