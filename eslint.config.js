@@ -72,6 +72,22 @@ export default tseslint.config(
     ),
   },
   {
+    // The folder vault driver runs in Node (tests now, Electron's main process later), never in
+    // the renderer: the one file in src/ that may use Node built-ins.
+    files: ['src/sync/transports/folder-node.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noReact,
+          patterns: [
+            forbid(['book', 'platform', 'features', 'stores', 'db'], 'the folder driver imports domain and sync only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: layer([
       forbid(
