@@ -1,27 +1,17 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MissionSnapshot } from '../../db/snapshot';
 import { countryName } from '../../domain/countries';
 import { displayName } from '../../domain/entities/person';
-import { formatDate, formatDayIn, formatTimeIn, HOME_ZONE, localDateIn } from '../../domain/time';
+import { formatDate } from '../../domain/time';
 import { useNavigation } from '../../stores/navigation';
 import { LOCALES } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';
 import { NoteCard } from '../common/NoteCard';
+import { LocalName } from '../common/LocalName';
+import { AgendaTab } from '../agenda/AgendaTab';
 import { useMissionSnapshot } from './use-missions';
-
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-function LocalName({ name, lang }: { name: string; lang: string }) {
-  if (!name) return null;
-  return (
-    <Text span className="local-name" lang={lang || undefined} c="gray.8">
-      {' '}
-      {name}
-    </Text>
-  );
-}
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -99,72 +89,6 @@ function Delegation({ snapshot }: { snapshot: MissionSnapshot }) {
   );
 }
 
-function Agenda({ snapshot }: { snapshot: MissionSnapshot }) {
-  const { t } = useTranslation();
-  const language = usePreferences((state) => state.language);
-  if (snapshot.agenda.length === 0) return <Text>{t('mission.noAgenda')}</Text>;
-  const organisations = new Map(snapshot.organisations.map((o) => [o.id, o]));
-  const days = new Map<string, typeof snapshot.agenda>();
-  for (const item of snapshot.agenda) {
-    const day = localDateIn(item.start, item.timeZone);
-    days.set(day, [...(days.get(day) ?? []), item]);
-  }
-  return (
-    <Stack gap="lg" data-testid="agenda">
-      {[...days.entries()].map(([day, items]) => (
-        <section key={day} aria-labelledby={`day-${day}`}>
-          <Title order={3} size="h4" id={`day-${day}`} mb="xs">
-            {items[0] ? capitalise(formatDayIn(items[0].start, items[0].timeZone, LOCALES[language])) : day}
-          </Title>
-          <Stack gap="xs">
-            {items.map((item) => {
-              const organisation = organisations.get(item.organisationId);
-              const local = `${formatTimeIn(item.start, item.timeZone, LOCALES[language])}–${formatTimeIn(item.end, item.timeZone, LOCALES[language])}`;
-              const home = `${formatTimeIn(item.start, HOME_ZONE, LOCALES[language])}–${formatTimeIn(item.end, HOME_ZONE, LOCALES[language])}`;
-              return (
-                <Paper key={item.id} withBorder p="sm" radius="sm" data-testid="agenda-item">
-                  <Group align="flex-start" wrap="nowrap" gap="lg">
-                    <Stack gap={0} miw={120}>
-                      <Text fw={700} aria-label={`${t('mission.localTime', { zone: item.timeZone })}: ${local}`}>
-                        {local}
-                      </Text>
-                      <Text size="sm" c="gray.8" aria-label={`${t('mission.homeTime')}: ${home}`}>
-                        {t('mission.nlTime', { time: home })}
-                      </Text>
-                    </Stack>
-                    <Stack gap={2}>
-                      <Group gap="xs">
-                        <Text fw={600}>{item.title}</Text>
-                        <Badge size="sm" variant="outline" color="gray.8">
-                          {t(`agendaKind.${item.kind}`)}
-                        </Badge>
-                      </Group>
-                      <Text size="sm">
-                        {item.location}
-                        {item.city && item.location ? ` · ${item.city}` : item.city}
-                      </Text>
-                      {organisation && (
-                        <Text size="sm">
-                          {t('mission.counterpart')}: {organisation.name}
-                          <LocalName name={organisation.localName} lang={organisation.localNameLang} />
-                        </Text>
-                      )}
-                      <Text size="sm" c="gray.8">
-                        {t('mission.participants', { count: item.participantIds.length })}
-                        {item.notes ? ` · ${item.notes}` : ''}
-                      </Text>
-                    </Stack>
-                  </Group>
-                </Paper>
-              );
-            })}
-          </Stack>
-        </section>
-      ))}
-    </Stack>
-  );
-}
-
 function Targets({ snapshot }: { snapshot: MissionSnapshot }) {
   const { t } = useTranslation();
   if (snapshot.targets.length === 0) return <Text>{t('mission.noTargets')}</Text>;
@@ -195,7 +119,7 @@ function Targets({ snapshot }: { snapshot: MissionSnapshot }) {
                 {organisation && <LocalName name={organisation.localName} lang={organisation.localNameLang} />}
               </Table.Td>
               <Table.Td>{organisation?.city}</Table.Td>
-              <Table.Td ta="center" aria-label={t('mission.priorityValue', { value: target.priority })}>
+              <Table.Td ta="center" aria-label={t('mission.priorityValue', { value: String(target.priority) })}>
                 {target.priority}
               </Table.Td>
               <Table.Td>{target.objective}</Table.Td>
@@ -281,7 +205,7 @@ export function MissionDetail({ missionId }: { missionId: string }) {
           <Delegation snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="agenda">
-          <Agenda snapshot={snapshot} />
+          <AgendaTab snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="targets">
           <Targets snapshot={snapshot} />

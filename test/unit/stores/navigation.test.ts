@@ -27,3 +27,22 @@ describe('navigation address', () => {
     });
   });
 });
+
+describe('dossier tab and focus in the address', () => {
+  const missionId = '01a1f545-4c42-7e20-ac5c-5b5892a9288d';
+  const itemId = '01a20761-2514-7192-aff7-e9b8c53cac2d';
+  it('round-trips a tab and a focused record, so a readiness link survives reload', () => {
+    const location = { area: 'missions' as const, missionId, tab: 'agenda' as const, focusId: itemId };
+    expect(parseHash(toHash(location))).toEqual(location);
+    expect(parseHash(`#/missions/${missionId}/tasks`)).toEqual({
+      area: 'missions',
+      missionId,
+      tab: 'tasks',
+      focusId: null,
+    });
+  });
+  it('ignores an unknown tab or a malformed focus', () => {
+    expect(parseHash(`#/missions/${missionId}/evil`)).toEqual({ area: 'missions', missionId });
+    expect(parseHash(`#/missions/${missionId}/agenda/<img>`)).toMatchObject({ tab: 'agenda', focusId: null });
+  });
+});
