@@ -1,0 +1,87 @@
+/** Reading a rendered book back with poppler-utils and qpdf, as a reader's tools see it. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { buildBriefingBook, type BuildContext } from '../../src/book/build-book';
+import { BookOptions, type BookInput } from '../../src/book/book-input';
+import { readDossierFile } from '../../src/domain/dossier-read';
+import { nodeBookRenderer, SAMPLE_FILE } from '../../scripts/book';
+
+const dir = mkdtempSync(join(tmpdir(), 'book-test-'));
+let count = 0;
+
+export function sampleInput(): BookInput {
+  return readDossierFile(JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')));
+}
+
+export const FIXED_ISSUE: BuildContext = { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } };
+
+/** Renders a book to a temporary file and returns its path. */
+export async function renderToFile(
+  input: BookInput,
+  options: Partial<BookOptions>,
+  context: BuildContext = FIXED_ISSUE,
+): Promise<string> {
+  const bytes = await nodeBookRenderer()(buildBriefingBook(input, BookOptions.parse(options), context));
+  const path = join(dir, `book-${++count}.pdf`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+/** The text of each page (pdftotext separates pages with form feeds). */
+export function pagesText(path: string): string[] {
+  return run('pdftotext', ['-layout', path, '-']).split('\f').slice(0, -1);
+}
+
+export function pageCount(path: string): number {
+  return Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [path]))?.[1] ?? NaN);
+}
+
+export function pdfInfo(path: string): Record<string, string> {
+  return Object.fromEntries(
+    run('pdfinfo', [path])
+      .split('\n')
+      .map((line) => /^([^:]+):\s+(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+}
+
+export interface FontRow {
+  readonly name: string;
+  readonly embedded: boolean;
+  readonly subset: boolean;
+}
+
+export function fonts(path: string): FontRow[] {
+  return run('pdffonts', [path])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      // name type… encoding emb sub uni object-id: the flags are the 5th–3rd columns from the end.
+      return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes', subset: cols.at(-4) === 'yes' };
+    });
+}
+
+export interface OutlineEntry {
+  readonly title: string;
+  readonly page: number;
+  readonly kids: OutlineEntry[];
+}
+
+export function outline(path: string): OutlineEntry[] {
+  interface Raw {
+    title: string;
+    destpageposfrom1: number;
+    kids: Raw[];
+  }
+  const json = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', path])) as { outlines: Raw[] };
+  const map = (raw: Raw): OutlineEntry => ({ title: raw.title, page: raw.destpageposfrom1, kids: raw.kids.map(map) });
+  return json.outlines.map(map);
+}
