@@ -9,14 +9,14 @@ import { userFieldsOf } from '../domain/entities/common';
 import { formatHlc, initialClock, newDeviceId, tick, type HlcState } from '../domain/hlc';
 import type { MissionDb } from './database';
 
-const CLOCK_KEY = 'clock';
+export const CLOCK_KEY = 'clock';
 
 /** Tables every write transaction touches besides the entity tables. */
 export function writeScope(db: MissionDb, tables: readonly EntityTable[]): Table[] {
   return [...tables.map((t) => db.table(t)), db.changes, db.meta];
 }
 
-async function loadClock(db: MissionDb): Promise<HlcState> {
+export async function loadClock(db: MissionDb): Promise<HlcState> {
   const row = await db.meta.get(CLOCK_KEY);
   const value = row?.value as Partial<HlcState> | undefined;
   if (
@@ -31,7 +31,7 @@ async function loadClock(db: MissionDb): Promise<HlcState> {
 }
 
 /** Field-level equality for change detection; values are plain JSON data. */
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 

@@ -1,0 +1,339 @@
+/**
+ * One sync with a vault: check the vault, join from a snapshot the first time, pull other devices'
+ * change files after their cursors, apply them in one transaction with the new cursors, push this
+ * device's own change-log rows as new files, and write a snapshot now and then. docs/sync.md,
+ * "Pull, push, join", is the specification.
+ */
+import { applyRemote, type RemoteBatch } from '../db/apply-remote';
+import type { ChangeRow, MissionDb } from '../db/database';
+import { CLOCK_KEY, loadClock } from '../db/writer';
+import { formatHlc } from '../domain/hlc';
+import type { UnlockedVault } from './crypto';
+import { changeFileBatch, newestStampsOf } from './incoming';
+import { mergeRecord } from './merge';
+import { loadBestSnapshot, writeSnapshot } from './snapshots';
+import { freshState, loadState, saveState, stampsOf, stateRow, type SyncState } from './sync-state';
+import type { VaultTransport } from './transport';
+import {
+  CHANGES_FOLDER,
+  ChangeFile,
+  parseFileName,
+  readSealed,
+  ROWS_PER_FILE,
+  SNAPSHOTS_FOLDER,
+  writeSealed,
+  type SeenVector,
+  type VaultFileName,
+} from './vault-files';
+
+/** Files applied per transaction: large enough to be quick, small enough to keep memory flat. */
+const FILES_PER_APPLY = 200;
+/** A snapshot after this many own files since the last one. */
+const FILES_PER_SNAPSHOT = 100;
+
+export interface SyncOptions {
+  /** The user confirmed a pause: apply the mass deletion, or start over with this (new or emptied) vault. */
+  readonly confirm?: 'massDeletion' | 'vaultChange';
+  /** Write a snapshot now, whatever the count. */
+  readonly snapshot?: boolean;
+  readonly onProgress?: (progress: { phase: 'pull' | 'push' | 'snapshot'; done: number; total: number }) => void;
+}
+
+export type SyncResult =
+  | {
+      readonly state: 'synced';
+      readonly pulledFiles: number;
+      readonly pushedFiles: number;
+      readonly changedRecords: number;
+      readonly conflicts: number;
+      /** Files that failed verification: not applied, that device waits before them. */
+      readonly damaged: readonly string[];
+      readonly snapshotWritten: boolean;
+      readonly at: string;
+    }
+  | { readonly state: 'paused'; readonly reason: 'massDeletion'; readonly deletions: number; readonly live: number }
+  | { readonly state: 'paused'; readonly reason: 'vaultEmpty' | 'vaultReplaced' };
+
+export interface VaultDevice {
+  readonly device: string;
+  readonly lastFile: number;
+  /** Wall time of the newest change received from it. */
+  readonly lastActivity: string | null;
+}
+
+async function ensureDevice(db: MissionDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const clock = await loadClock(db);
+    await db.meta.put({ key: CLOCK_KEY, value: clock });
+    return clock.device;
+  });
+}
+
+function groupBySeq(files: readonly VaultFileName[]): Map<string, Map<number, VaultFileName[]>> {
+  const byDevice = new Map<string, Map<number, VaultFileName[]>>();
+  for (const file of files) {
+    const bySeq = byDevice.get(file.device) ?? new Map<number, VaultFileName[]>();
+    bySeq.set(file.seq, [...(bySeq.get(file.seq) ?? []), file]);
+    byDevice.set(file.device, bySeq);
+  }
+  return byDevice;
+}
+
+export class SyncEngine {
+  private running = false;
+
+  constructor(
+    private readonly db: MissionDb,
+    private readonly transport: VaultTransport,
+    private readonly vault: UnlockedVault,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async sync(options: SyncOptions = {}): Promise<SyncResult> {
+    if (this.running) throw new Error('a sync is already running');
+    this.running = true;
+    try {
+      return await this.run(options);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** The devices this one has received files from, for the Sync screen. */
+  async devices(): Promise<VaultDevice[]> {
+    const state = await loadState(this.db);
+    if (!state || state.vaultId !== this.vault.vaultId) return [];
+    return Object.entries(state.cursors).map(([device, cursor]) => ({
+      device,
+      lastFile: cursor.seq,
+      lastActivity: cursor.stamp ? cursor.stamp.slice(0, 24) : null,
+    }));
+  }
+
+  private async run(options: SyncOptions): Promise<SyncResult> {
+    const { db, transport, vault } = this;
+    const me = await ensureDevice(db);
+    await transport.ensureFolder(CHANGES_FOLDER);
+    await transport.ensureFolder(SNAPSHOTS_FOLDER);
+    const changeFiles = (await transport.list(CHANGES_FOLDER))
+      .map(parseFileName)
+      .filter((f): f is VaultFileName => f?.kind === 'changes');
+    const manifests = (await transport.list(SNAPSHOTS_FOLDER))
+      .map(parseFileName)
+      .filter((f): f is VaultFileName => f?.kind === 'manifest');
+
+    let state = await loadState(db);
+    const confirmVault = options.confirm === 'vaultChange';
+    if (state && state.vaultId !== vault.vaultId) {
+      if (!confirmVault) return { state: 'paused', reason: 'vaultReplaced' };
+      state = undefined;
+    }
+    // Files this device has seen in the vault: others' files applied, or own files once listed.
+    const hadSeen = state && (Object.keys(state.cursors).length > 0 || state.nextSeq - 1 > state.unconfirmed.length);
+    if (state && hadSeen && changeFiles.length === 0 && manifests.length === 0) {
+      if (!confirmVault) return { state: 'paused', reason: 'vaultEmpty' };
+      state = undefined;
+    }
+
+    const damaged: string[] = [];
+    let changedRecords = 0;
+    let conflicts = 0;
+    const confirmMassDeletion = options.confirm === 'massDeletion';
+    if (!state) {
+      state = freshState(vault.vaultId);
+      const snapshot = await loadBestSnapshot(transport, vault, manifests, me, damaged);
+      if (snapshot) {
+        const joined: SyncState = {
+          ...state,
+          cursors: Object.fromEntries(Object.entries(snapshot.seen).filter(([device]) => device !== me)),
+          vectors: { [snapshot.sender]: snapshot.seen },
+        };
+        const result = await applyRemote(db, [snapshot.batch], {
+          merge: mergeRecord,
+          mine: {},
+          vectors: {},
+          meta: [stateRow(joined)],
+          confirmMassDeletion,
+          now: this.now,
+        });
+        if (result.status === 'massDeletion') {
+          return { state: 'paused', reason: 'massDeletion', deletions: result.deletions, live: result.live };
+        }
+        changedRecords += result.changedRecords;
+        conflicts += result.conflicts;
+        state = joined;
+      } else {
+        await saveState(db, state);
+      }
+    }
+
+    // Pull, in rounds of at most FILES_PER_APPLY files, each applied with its cursors in one transaction.
+    const byDevice = groupBySeq(changeFiles.filter((f) => f.device !== me));
+    let pulledFiles = 0;
+    const stopped = new Set<string>();
+    const total = changeFiles.length;
+    for (;;) {
+      const batches: RemoteBatch[] = [];
+      const next: SyncState = { ...state, cursors: { ...state.cursors }, vectors: { ...state.vectors } };
+      for (const [device, bySeq] of byDevice) {
+        while (batches.length < FILES_PER_APPLY && !stopped.has(device)) {
+          const seq = (next.cursors[device]?.seq ?? 0) + 1;
+          const candidates = bySeq.get(seq);
+          if (!candidates) break;
+          const read = await this.readChangeFile(candidates, damaged);
+          if (!read) {
+            stopped.add(device);
+            break;
+          }
+          batches.push(read.batch);
+          const newest = newestStampsOf(read.batch)[device] ?? '';
+          const previous = next.cursors[device]?.stamp ?? '';
+          next.cursors[device] = { seq, stamp: newest > previous ? newest : previous };
+          next.vectors[device] = read.seen;
+        }
+      }
+      if (batches.length === 0) break;
+      const result = await applyRemote(db, batches, {
+        merge: mergeRecord,
+        mine: stampsOf(state.cursors),
+        vectors: Object.fromEntries(Object.entries(state.vectors).map(([d, v]) => [d, stampsOf(v)])),
+        meta: [stateRow(next)],
+        confirmMassDeletion,
+        now: this.now,
+      });
+      if (result.status === 'massDeletion') {
+        return { state: 'paused', reason: 'massDeletion', deletions: result.deletions, live: result.live };
+      }
+      changedRecords += result.changedRecords;
+      conflicts += result.conflicts;
+      pulledFiles += batches.length;
+      state = next;
+      options.onProgress?.({ phase: 'pull', done: pulledFiles, total });
+    }
+
+    const pushedFiles = await this.push(state, me, changeFiles, damaged, options);
+
+    let snapshotWritten = false;
+    const lastSeq = state.nextSeq - 1;
+    const due = lastSeq - state.lastSnapshotSeq >= FILES_PER_SNAPSHOT;
+    if (options.snapshot || (due && lastSeq > state.lastSnapshotSeq)) {
+      options.onProgress?.({ phase: 'snapshot', done: 0, total: 1 });
+      await writeSnapshot(
+        db,
+        transport,
+        vault,
+        me,
+        lastSeq,
+        this.seenVector(state, me, lastSeq, await this.newestOwnStamp()),
+      );
+      state.lastSnapshotSeq = lastSeq;
+      snapshotWritten = true;
+    }
+    const at = new Date(this.now()).toISOString();
+    state.lastSyncAt = at;
+    await saveState(db, state);
+    return { state: 'synced', pulledFiles, pushedFiles, changedRecords, conflicts, damaged, snapshotWritten, at };
+  }
+
+  /** The first candidate for a sequence number that is complete and authentic, as a batch. */
+  private async readChangeFile(
+    candidates: readonly VaultFileName[],
+    damaged: string[],
+  ): Promise<{ batch: RemoteBatch; seen: SeenVector; file: ChangeFile } | undefined> {
+    for (const file of candidates) {
+      const outcome = await readSealed(this.transport, this.vault, CHANGES_FOLDER, file, ChangeFile);
+      if (!outcome.ok) {
+        if (outcome.reason === 'damaged') damaged.push(outcome.detail);
+        continue;
+      }
+      const batch = changeFileBatch(file.device, outcome.value);
+      if (!batch) {
+        damaged.push(`${file.name}: malformed changes`);
+        continue;
+      }
+      return { batch, seen: outcome.value.seen, file: outcome.value };
+    }
+    return undefined;
+  }
+
+  private seenVector(state: SyncState, me: string, seq: number, ownStamp: string): SeenVector {
+    return { ...state.cursors, [me]: { seq, stamp: ownStamp } };
+  }
+
+  /** This device's clock as a stamp: at or after every stamp it has made. */
+  private async newestOwnStamp(): Promise<string> {
+    return formatHlc(await loadClock(this.db));
+  }
+
+  /** Adopts own files a crash left unrecorded, rewrites own files that vanished, then sends new rows. */
+  private async push(
+    state: SyncState,
+    me: string,
+    listed: readonly VaultFileName[],
+    damaged: string[],
+    options: SyncOptions,
+  ): Promise<number> {
+    const { db } = this;
+    const own = groupBySeq(listed.filter((f) => f.device === me)).get(me) ?? new Map<number, VaultFileName[]>();
+    for (let candidates = own.get(state.nextSeq); candidates; candidates = own.get(state.nextSeq)) {
+      const read = await this.readChangeFile(candidates, damaged);
+      if (!read) break;
+      state.pushedLog = Math.max(state.pushedLog, read.file.toLog);
+      state.nextSeq++;
+      await saveState(db, state);
+    }
+    let pushed = 0;
+    const stillMissing = [];
+    for (const file of state.unconfirmed) {
+      if (own.has(file.seq)) continue;
+      stillMissing.push(file);
+      const rows = await db.changes.where('seq').between(file.fromLog, file.toLog, false, true).toArray();
+      await this.writeChangeFile(state, me, file.seq, file.fromLog, file.toLog, rows);
+      pushed++;
+    }
+    state.unconfirmed = stillMissing;
+
+    const rows = await db.changes.where('seq').above(state.pushedLog).toArray();
+    const last = rows[rows.length - 1]?.seq;
+    if (last === undefined) return pushed;
+    const ownRows = rows.filter((row) => row.device === me);
+    for (let start = 0; start < ownRows.length; start += ROWS_PER_FILE) {
+      const chunk = ownRows.slice(start, start + ROWS_PER_FILE);
+      const isLast = start + ROWS_PER_FILE >= ownRows.length;
+      const toLog = isLast ? last : (chunk[chunk.length - 1]?.seq ?? last);
+      const seq = state.nextSeq;
+      await this.writeChangeFile(state, me, seq, state.pushedLog, toLog, chunk);
+      state.unconfirmed.push({ seq, fromLog: state.pushedLog, toLog });
+      state.nextSeq = seq + 1;
+      state.pushedLog = toLog;
+      await saveState(db, state);
+      pushed++;
+      options.onProgress?.({ phase: 'push', done: start + chunk.length, total: ownRows.length });
+    }
+    if (ownRows.length === 0) {
+      // Only rows received from others since the last push: nothing to send, just move past them.
+      state.pushedLog = last;
+      await saveState(db, state);
+    }
+    return pushed;
+  }
+
+  private async writeChangeFile(
+    state: SyncState,
+    me: string,
+    seq: number,
+    fromLog: number,
+    toLog: number,
+    rows: readonly ChangeRow[],
+  ): Promise<void> {
+    const own = rows.filter((row) => row.device === me);
+    const ownStamp = own.reduce((newest, row) => (row.hlc > newest ? row.hlc : newest), '');
+    const file: ChangeFile = {
+      seen: this.seenVector(state, me, seq, ownStamp),
+      fromLog,
+      toLog,
+      changes: own.map((row) => ({ t: row.table, id: row.rowId, h: row.hlc, f: row.fields })),
+    };
+    await writeSealed(this.transport, this.vault, CHANGES_FOLDER, { device: me, seq, kind: 'changes', part: 0 }, file);
+  }
+}
