@@ -14,6 +14,8 @@ export const repositories = {
   agenda: new Repository(db, 'agenda'),
   targets: new Repository(db, 'targets'),
   notes: new Repository(db, 'notes'),
+  tasks: new Repository(db, 'tasks'),
+  photos: new Repository(db, 'photos'),
 };
 
 export const dossiers = {
@@ -22,4 +24,6 @@ export const dossiers = {
 };
 
 export * as queries from './queries';
+export * as missionWrites from './missions';
+export { runUnit } from './unit';
 export type { MissionDb } from './database';

@@ -1,0 +1,101 @@
+/**
+ * Mission-level writes that span tables, each one unit of work: a new mission, a mission
+ * duplicated as a template, a delegation member added with a person created on the spot.
+ */
+import type { InputOf } from '../domain/entities';
+import { userFieldsOf } from '../domain/entities/common';
+import type { AgendaItemFields } from '../domain/entities/agenda-item';
+import type { DelegationMemberFields } from '../domain/entities/delegation-member';
+import type { TargetFields } from '../domain/entities/target';
+import type { TaskFields } from '../domain/entities/task';
+import { newId } from '../domain/ids';
+import { missionFromTemplate, type MissionStructure } from '../domain/mission-template';
+import { INITIAL_STATUS } from '../domain/mission-workflow';
+import type { MissionDb } from './database';
+import { readMissionSnapshot } from './snapshot';
+import { runUnit, validateFields } from './unit';
+
+/** The preparation tasks a new mission starts with (the team's template). */
+export const DEFAULT_TASKS: readonly { title: { nl: string; en: string }; daysBeforeDeparture: number }[] = [
+  { title: { nl: 'Visa en uitnodigingsbrieven', en: 'Visas and invitation letters' }, daysBeforeDeparture: 60 },
+  { title: { nl: 'Hotel en vervoer', en: 'Hotel and transport' }, daysBeforeDeparture: 45 },
+  { title: { nl: 'Tolk', en: 'Interpreter' }, daysBeforeDeparture: 30 },
+  { title: { nl: 'Relatiegeschenken volgens protocol', en: 'Gifts according to protocol' }, daysBeforeDeparture: 21 },
+  { title: { nl: 'Persbericht en sociale media', en: 'Press release and social media' }, daysBeforeDeparture: 10 },
+  { title: { nl: 'Briefing met de bestuurder', en: 'Briefing with the administrator' }, daysBeforeDeparture: 5 },
+  { title: { nl: 'Briefingboek uitgegeven', en: 'Briefing book issued' }, daysBeforeDeparture: 3 },
+];
+
+export async function createMission(db: MissionDb, input: InputOf<'missions'>, language: 'nl' | 'en' = 'nl') {
+  const fields = validateFields('missions', { ...input, status: INITIAL_STATUS });
+  return runUnit(db, ['missions', 'tasks'], async (unit) => {
+    const mission = await unit.create('missions', fields);
+    for (const [order, task] of DEFAULT_TASKS.entries()) {
+      await unit.create('tasks', {
+        missionId: mission.id,
+        title: task.title[language],
+        daysBeforeDeparture: task.daysBeforeDeparture,
+        order,
+      });
+    }
+    return mission;
+  });
+}
+
+/** A copy of the mission moved to `startDate`: same people, organisations, roles and agenda shape. */
+export async function duplicateMission(db: MissionDb, missionId: string, startDate: string, title: string) {
+  const snapshot = await readMissionSnapshot(db, missionId);
+  const fieldsOf = <T>(record: object) => userFieldsOf(record) as T;
+  const source: MissionStructure = {
+    mission: fieldsOf(snapshot.mission),
+    delegation: snapshot.delegation.map((row) => fieldsOf<DelegationMemberFields>(row)),
+    agenda: snapshot.agenda.map((row) => fieldsOf<AgendaItemFields>(row)),
+    targets: snapshot.targets.map((row) => fieldsOf<TargetFields>(row)),
+    tasks: snapshot.tasks.map((row) => fieldsOf<TaskFields>(row)),
+  };
+  const id = newId();
+  const copy = missionFromTemplate(source, startDate, id, title);
+  return runUnit(db, ['missions', 'delegation', 'agenda', 'targets', 'tasks'], async (unit) => {
+    const mission = await unit.create('missions', copy.mission, id);
+    for (const row of copy.delegation) await unit.create('delegation', row);
+    for (const row of copy.agenda) await unit.create('agenda', row);
+    for (const row of copy.targets) await unit.create('targets', row);
+    for (const row of copy.tasks) await unit.create('tasks', row);
+    return mission;
+  });
+}
+
+export type NewMember = Omit<InputOf<'delegation'>, 'missionId' | 'personId'>;
+
+/** Adds someone to the delegation: an existing person, or a new one created in the same unit. */
+export async function addDelegationMember(
+  db: MissionDb,
+  missionId: string,
+  person: { existingId: string } | { create: InputOf<'people'> },
+  member: NewMember,
+) {
+  return runUnit(db, ['people', 'delegation'], async (unit) => {
+    const personId = 'existingId' in person ? person.existingId : (await unit.create('people', person.create)).id;
+    return unit.create('delegation', { ...member, missionId, personId });
+  });
+}
+
+/** Deletes a mission with its own records (delegation, agenda, targets, tasks); the registry stays. */
+export async function removeMission(db: MissionDb, missionId: string) {
+  const tables = ['delegation', 'agenda', 'targets', 'tasks'] as const;
+  const owned = await Promise.all(
+    tables.map(async (table) => ({
+      table,
+      ids: (await db
+        .table(table)
+        .where('missionId')
+        .equals(missionId)
+        .filter((row: { deleted: 0 | 1 }) => row.deleted === 0)
+        .primaryKeys()) as string[],
+    })),
+  );
+  return runUnit(db, ['missions', ...tables], async (unit) => {
+    for (const { table, ids } of owned) for (const id of ids) await unit.remove(table, id);
+    await unit.remove('missions', missionId);
+  });
+}
