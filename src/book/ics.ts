@@ -56,6 +56,10 @@ interface Timed {
 }
 const MINUTE = 60_000;
 
+/**
+ * The agenda, or one member's part of it, as an .ics file: each item a VEVENT in the local time of
+ * its place (TZID plus a VTIMEZONE derived from the tz database), CRLF lines folded at 75 octets.
+ */
 export function buildIcs(input: IcsInput, options: IcsOptions): string {
   const labels = CATALOGS[options.language].ics;
   const items = input.items
@@ -166,9 +170,11 @@ function utf8Length(codePoint: number): number {
 
 interface ZoneTable {
   readonly zone: string;
-  /** Start of the scanned span, and the offset then: observances are defined from here. */
+  /** Start of the scanned span, and the offset then. */
   readonly since: number;
   readonly initial: number;
+  /** The earliest instant an item needs (now, for an empty agenda). */
+  readonly firstUse: number;
   readonly transitions: readonly OffsetTransition[];
 }
 
@@ -177,23 +183,19 @@ interface ZoneTable {
  * year after the last: enough for any item, and for a yearly rule to be seen to hold.
  */
 function zonesUsed(input: IcsInput, items: readonly Timed[], now: Date): Map<string, ZoneTable> {
-  const years = new Map<string, { first: number; last: number }>();
+  const spans = new Map<string, { first: number; last: number }>();
   for (const { item, start, end } of items) {
-    const span = years.get(item.timeZone);
-    const [first, last] = [new Date(start).getUTCFullYear(), new Date(end).getUTCFullYear()];
-    years.set(item.timeZone, {
-      first: Math.min(span?.first ?? first, first),
-      last: Math.max(span?.last ?? last, last),
-    });
+    const span = spans.get(item.timeZone);
+    spans.set(item.timeZone, { first: Math.min(span?.first ?? start, start), last: Math.max(span?.last ?? end, end) });
   }
-  // An empty agenda still makes a valid file: it describes the mission's zone for this year.
-  const thisYear = now.getUTCFullYear();
-  if (years.size === 0) years.set(input.mission.timeZone, { first: thisYear, last: thisYear });
+  // An empty agenda still makes a valid file: it describes the mission's zone around now.
+  if (spans.size === 0) spans.set(input.mission.timeZone, { first: now.getTime(), last: now.getTime() });
   const tables = new Map<string, ZoneTable>();
-  for (const [zone, { first, last }] of years) {
-    const since = Date.UTC(first - 1, 0, 1);
-    const transitions = offsetTransitions(zone, since, Date.UTC(last + 2, 0, 1));
-    tables.set(zone, { zone, since, initial: zoneOffsetMinutes(since, zone), transitions });
+  for (const [zone, { first, last }] of spans) {
+    const since = Date.UTC(new Date(first).getUTCFullYear() - 1, 0, 1);
+    const until = Date.UTC(new Date(last).getUTCFullYear() + 2, 0, 1);
+    const transitions = offsetTransitions(zone, since, until);
+    tables.set(zone, { zone, since, initial: zoneOffsetMinutes(since, zone), firstUse: first, transitions });
   }
   return tables;
 }
@@ -209,15 +211,16 @@ function offsetAt(table: ZoneTable, instant: number): number {
 }
 
 /**
- * `;TZID=zone:local time`, the form every calendar shows in the place's time. In the hour that a
- * fall-back change repeats, a local time means its first occurrence (RFC 5545 3.3.5), so an
- * instant in the second pass is written in UTC instead.
+ * `;TZID=zone:local time`, the form every calendar shows in the place's time. A local time in the
+ * hour that a fall-back change repeats names two instants; RFC 5545 says the first, but parsers
+ * differ (ical.js takes the second), so an instant in either pass is written in UTC instead.
  */
 function zonedStamp(instant: number, table: ZoneTable): string {
-  const secondPass = table.transitions.some(
-    ({ at, from, to }) => to < from && instant >= at && instant < at + (from - to) * MINUTE,
-  );
-  if (secondPass) return `:${utcStamp(instant)}`;
+  const repeated = table.transitions.some(({ at, from, to }) => {
+    const overlap = (from - to) * MINUTE;
+    return overlap > 0 && instant >= at - overlap && instant < at + overlap;
+  });
+  if (repeated) return `:${utcStamp(instant)}`;
   return `;TZID=${table.zone}:${wallStamp(instant + offsetAt(table, instant) * MINUTE)}`;
 }
 
@@ -290,8 +293,9 @@ function yearlyRuns(transitions: readonly OffsetTransition[]): YearlyRun[] {
 function vtimezone(table: ZoneTable): string[] {
   const observances: string[][] = [];
   const first = table.transitions[0];
-  // Before the first change (or in a zone without any), the offset of the start of the span.
-  if (!first || first.at > table.since) {
+  // Items before the first change (a zone that starts DST only later), or a zone without any
+  // change, need an observance from the start of the span.
+  if (!first || first.at > table.firstUse) {
     const start = first ? wallStamp(table.since + table.initial * MINUTE) : '19700101T000000';
     observances.push(observance('STANDARD', start, table.initial, table.initial, null));
   }

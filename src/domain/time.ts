@@ -125,3 +125,43 @@ export function shiftKeepingLocalTime(instant: string, zone: string, days: numbe
   const belowMinute = ((ms % 60_000) + 60_000) % 60_000;
   return new Date(shifted + belowMinute).toISOString();
 }
+
+/** A change of a zone's offset from UTC: daylight saving starting or ending, or a new standard time. */
+export interface OffsetTransition {
+  /** The first instant (ms) of the new offset. */
+  readonly at: number;
+  /** Offsets in minutes before and after. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The offset changes of a zone between two instants, read from Intl (which knows the tz database
+ * but does not list its changes): the offset is sampled once a week and each change is narrowed
+ * down to the minute by bisection. Two changes within one week that cancel out would be missed;
+ * no zone has had those in modern times.
+ */
+export function offsetTransitions(zone: string, from: number, until: number): OffsetTransition[] {
+  const week = 7 * 86_400_000;
+  const minute = 60_000;
+  const found: OffsetTransition[] = [];
+  let at = from;
+  let offset = zoneOffsetMinutes(at, zone);
+  while (at < until) {
+    const probe = Math.min(at + week, until);
+    if (zoneOffsetMinutes(probe, zone) === offset) {
+      at = probe;
+      continue;
+    }
+    let [low, high] = [at, probe];
+    while (high - low > minute) {
+      const middle = low + Math.floor((high - low) / 2 / minute) * minute;
+      if (zoneOffsetMinutes(middle, zone) === offset) low = middle;
+      else high = middle;
+    }
+    const to = zoneOffsetMinutes(high, zone);
+    found.push({ at: high, from: offset, to });
+    [at, offset] = [high, to];
+  }
+  return found;
+}

@@ -3,6 +3,7 @@ import {
   addDays,
   formatTimeIn,
   localDateIn,
+  offsetTransitions,
   shiftKeepingLocalTime,
   zonedTimeToInstant,
 } from '../../../src/domain/time';
@@ -68,5 +69,29 @@ describe('shiftKeepingLocalTime', () => {
 
   it('refuses an instant that is not one', () => {
     expect(() => shiftKeepingLocalTime('not a time', boston, 1)).toThrow(RangeError);
+  });
+});
+
+describe('offsetTransitions', () => {
+  const year2027 = [Date.UTC(2027, 0, 1), Date.UTC(2028, 0, 1)] as const;
+
+  it('finds the US and Dutch changes of 2027 to the minute', () => {
+    expect(offsetTransitions('America/New_York', ...year2027)).toEqual([
+      { at: Date.parse('2027-03-14T07:00:00Z'), from: -300, to: -240 },
+      { at: Date.parse('2027-11-07T06:00:00Z'), from: -240, to: -300 },
+    ]);
+    expect(offsetTransitions('Europe/Amsterdam', ...year2027)).toEqual([
+      { at: Date.parse('2027-03-28T01:00:00Z'), from: 60, to: 120 },
+      { at: Date.parse('2027-10-31T01:00:00Z'), from: 120, to: 60 },
+    ]);
+  });
+
+  it('finds half-hour changes and none where there is no daylight saving', () => {
+    // Lord Howe Island moves by 30 minutes: +11:00 in summer (until April), +10:30 in winter.
+    expect(offsetTransitions('Australia/Lord_Howe', ...year2027).map(({ from, to }) => [from, to])).toEqual([
+      [660, 630],
+      [630, 660],
+    ]);
+    expect(offsetTransitions('Asia/Taipei', ...year2027)).toEqual([]);
   });
 });
