@@ -78,7 +78,7 @@ describe('applyRemote', () => {
       },
     );
     const edited = await repo.update(created.id, { city: 'Mine' });
-    expect(edited.stamps.city > stamp(ahead)).toBe(true);
+    expect((edited.stamps.city ?? '') > stamp(ahead)).toBe(true);
   });
 
   it('refuses a change stamped more than 5 minutes ahead: nothing at all changes', async () => {
