@@ -15,8 +15,7 @@ export function createElectronHost(api: RendererApi): Host {
   return {
     kind: 'electron',
     appInfo: () => typed(api.appInfo()),
-    saveFile: ({ suggestedName, data, filters }) =>
-      typed(api.saveFile({ suggestedName, data, filters: filters ?? [] })),
+    saveFile: ({ suggestedName, data, kind }) => typed(api.saveFile({ suggestedName, data, kind })),
     openFile: (filters) => typed(api.openFile({ filters: filters ?? [] })),
     pickFolder: () => typed(api.pickFolder()),
   };

@@ -2,13 +2,20 @@
  * What the renderer needs from the machine it runs on. Two implementations: Electron (through
  * the preload's window.api) and the browser. Features use the Host, never window.api directly.
  */
-import type { AppInfo, FileFilter, OpenFileResult, PickFolderResult, SaveFileResult } from '../shared/ipc-contract';
+import type {
+  AppInfo,
+  ExportKind,
+  FileFilter,
+  OpenFileResult,
+  PickFolderResult,
+  SaveFileResult,
+} from '../shared/ipc-contract';
 
 export interface SaveFileOptions {
   readonly suggestedName: string;
   readonly data: Uint8Array<ArrayBuffer> | string;
-  readonly mimeType: string;
-  readonly filters?: FileFilter[];
+  /** What is exported: the file's extension, type and the dialog's filter follow from it. */
+  readonly kind: ExportKind;
 }
 
 export interface Host {

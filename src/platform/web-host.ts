@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, type FileFilter } from '../shared/ipc-contract';
+import { EXPORT_FILE_TYPES, fileNameFor, MAX_FILE_BYTES, type FileFilter } from '../shared/ipc-contract';
 import type { Host } from './host';
 import { AppError } from '../domain/errors';
 
@@ -25,18 +25,20 @@ export function createWebHost(deps: WebHostDeps): Host {
       platform: deps.userAgent,
       dataLocation: null,
     }),
-    saveFile: async ({ suggestedName, data, mimeType }) => {
-      const url = deps.createObjectURL(new Blob([data as BlobPart], { type: mimeType }));
+    saveFile: async ({ suggestedName, data, kind }) => {
+      // As in the desktop app, the kind decides the extension and type, not the page's name.
+      const name = fileNameFor(kind, suggestedName);
+      const url = deps.createObjectURL(new Blob([data as BlobPart], { type: EXPORT_FILE_TYPES[kind].mimeType }));
       const link = deps.document.createElement('a');
       link.href = url;
-      link.download = suggestedName;
+      link.download = name;
       link.rel = 'noopener';
       deps.document.body.append(link);
       link.click();
       link.remove();
       // Revoke after the click has been handled, or some browsers cancel the download.
       setTimeout(() => deps.revokeObjectURL(url), 1000);
-      return { status: 'saved', location: suggestedName };
+      return { status: 'saved', location: name };
     },
     openFile: (filters) =>
       new Promise((resolve, reject) => {

@@ -66,10 +66,44 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-export const SaveFileRequest = z.object({
+/**
+ * What the app exports. The page names only the kind: main takes the extension and the save
+ * dialog's filter from this table, so a page cannot offer a file type of its own choosing.
+ */
+export const EXPORT_KINDS = ['pdf', 'ics', 'csv', 'dossier'] as const;
+export const ExportKind = z.enum(EXPORT_KINDS);
+export type ExportKind = z.infer<typeof ExportKind>;
+
+export interface ExportFileType {
+  readonly extension: string;
+  readonly mimeType: string;
+  /** The name of the save dialog's filter (shown as is in every UI language). */
+  readonly filterName: string;
+}
+
+export const EXPORT_FILE_TYPES: Record<ExportKind, ExportFileType> = {
+  pdf: { extension: 'pdf', mimeType: 'application/pdf', filterName: 'PDF' },
+  ics: { extension: 'ics', mimeType: 'text/calendar', filterName: 'iCalendar' },
+  csv: { extension: 'csv', mimeType: 'text/csv', filterName: 'CSV' },
+  dossier: { extension: 'json', mimeType: 'application/json', filterName: 'Mission Dossier' },
+};
+
+/** The suggested name with the kind's extension: a wrong or missing one is replaced or added. */
+export function fileNameFor(kind: ExportKind, suggestedName: string): string {
+  const { extension } = EXPORT_FILE_TYPES[kind];
+  if (suggestedName.toLowerCase().endsWith(`.${extension}`)) return suggestedName;
+  const dot = suggestedName.lastIndexOf('.');
+  // Only a short tail with a letter counts as an extension: "Missie 2027.03" keeps its dot.
+  const tail = suggestedName.slice(dot + 1);
+  const stem = dot > 0 && /^(?=.*[a-z])[a-z0-9]{1,5}$/i.test(tail) ? suggestedName.slice(0, dot) : suggestedName;
+  return `${stem}.${extension}`;
+}
+
+// Strict: a request that also carries filters or a type of its own is refused, not trimmed.
+export const SaveFileRequest = z.strictObject({
   suggestedName: SafeFileName,
   data: FileData,
-  filters: z.array(FileFilter).max(10).default([]),
+  kind: ExportKind,
 });
 export type SaveFileRequest = z.input<typeof SaveFileRequest>;
 

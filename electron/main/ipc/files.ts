@@ -1,7 +1,7 @@
 /** IPC `saveFile`, `openFile`, `pickFolder`: native dialogs plus the file store. */
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { MAX_FILE_BYTES } from '../../../src/shared/ipc-contract';
+import { EXPORT_FILE_TYPES, fileNameFor, MAX_FILE_BYTES } from '../../../src/shared/ipc-contract';
 import type { FileStore } from './file-store';
 import { IpcError } from './ipc-error';
 import type { IpcHandlers } from './register';
@@ -23,21 +23,26 @@ export type FileHandlers = Pick<IpcHandlers, 'saveFile' | 'openFile' | 'pickFold
 
 export function createFileHandlers({ dialogs, files, downloadsPath }: FileHandlerDeps): FileHandlers {
   return {
-    async saveFile({ suggestedName, data, filters }) {
+    async saveFile({ suggestedName, data, kind }) {
+      // The kind decides the file type; the page's name only supplies the stem.
+      const { extension, filterName } = EXPORT_FILE_TYPES[kind];
       const choice = await dialogs.showSaveDialog({
         // suggestedName is a plain file name (the contract refuses separators), so the dialog
         // opens in Downloads and cannot be steered elsewhere by the renderer.
-        defaultPath: join(downloadsPath(), suggestedName),
-        filters,
+        defaultPath: join(downloadsPath(), fileNameFor(kind, suggestedName)),
+        filters: [{ name: filterName, extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { status: 'cancelled' };
+      // Some dialogs (GTK) return the typed name without the filter's extension: add it, so the
+      // file opens in the right program. A name the user gave another extension is left alone.
+      const path = extname(choice.filePath) === '' ? `${choice.filePath}.${extension}` : choice.filePath;
       try {
-        await files.writeFileAtomic(choice.filePath, data);
+        await files.writeFileAtomic(path, data);
       } catch (error) {
         throw new IpcError('errors.fileWriteFailed', { cause: error });
       }
-      return { status: 'saved', location: choice.filePath };
+      return { status: 'saved', location: path };
     },
 
     async openFile({ filters }) {

@@ -27,9 +27,9 @@ function setup(answers: {
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 
 describe('saveFile', () => {
-  it('opens the save dialog in Downloads with the suggested name and filters', async () => {
+  it('opens the save dialog in Downloads with the name and the filter of the export kind', async () => {
     const { dialogs, handlers } = setup({});
-    await handlers.saveFile({ suggestedName: 'briefing.pdf', data: 'x', filters: pdfFilter });
+    await handlers.saveFile({ suggestedName: 'briefing.pdf', data: 'x', kind: 'pdf' });
     expect(dialogs.showSaveDialog).toHaveBeenCalledWith({
       defaultPath: join(DOWNLOADS, 'briefing.pdf'),
       filters: pdfFilter,
@@ -37,13 +37,38 @@ describe('saveFile', () => {
     });
   });
 
+  it.each([
+    ['ics', 'Agenda Taiwan.pdf', 'Agenda Taiwan.ics', { name: 'iCalendar', extensions: ['ics'] }],
+    ['csv', 'contacten', 'contacten.csv', { name: 'CSV', extensions: ['csv'] }],
+    ['dossier', 'Missie 2027.03', 'Missie 2027.03.json', { name: 'Mission Dossier', extensions: ['json'] }],
+    ['pdf', 'briefing.exe', 'briefing.pdf', { name: 'PDF', extensions: ['pdf'] }],
+  ] as const)('for kind %s turns %j into %j with its own filter', async (kind, name, expected, filter) => {
+    const { dialogs, handlers } = setup({});
+    await handlers.saveFile({ suggestedName: name, data: 'x', kind });
+    expect(dialogs.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: join(DOWNLOADS, expected), filters: [filter] }),
+    );
+  });
+
   it('writes atomically where the user chose and reports the location', async () => {
     const data = new Uint8Array([1, 2, 3]);
     const { files, handlers } = setup({ save: { canceled: false, filePath: '/mnt/share/briefing.pdf' } });
-    const result = await handlers.saveFile({ suggestedName: 'briefing.pdf', data, filters: [] });
+    const result = await handlers.saveFile({ suggestedName: 'briefing.pdf', data, kind: 'pdf' });
     expect(result).toEqual({ status: 'saved', location: '/mnt/share/briefing.pdf' });
     expect(ipcContract.saveFile.response.parse(result)).toEqual(result);
     expect(files.writeFileAtomic).toHaveBeenCalledWith('/mnt/share/briefing.pdf', data);
+  });
+
+  it('adds the extension when the dialog returns a name without one, and keeps one the user typed', async () => {
+    const bare = setup({ save: { canceled: false, filePath: '/home/u/Downloads/briefing' } });
+    await expect(bare.handlers.saveFile({ suggestedName: 'b.pdf', data: 'x', kind: 'pdf' })).resolves.toEqual({
+      status: 'saved',
+      location: '/home/u/Downloads/briefing.pdf',
+    });
+    expect(bare.files.writeFileAtomic).toHaveBeenCalledWith('/home/u/Downloads/briefing.pdf', 'x');
+    const typed = setup({ save: { canceled: false, filePath: '/home/u/Downloads/agenda.txt' } });
+    await typed.handlers.saveFile({ suggestedName: 'a.ics', data: 'x', kind: 'ics' });
+    expect(typed.files.writeFileAtomic).toHaveBeenCalledWith('/home/u/Downloads/agenda.txt', 'x');
   });
 
   it.each([
@@ -53,7 +78,7 @@ describe('saveFile', () => {
     { canceled: false },
   ])('reports cancelled and writes nothing for %j', async (answer) => {
     const { files, handlers } = setup({ save: answer });
-    await expect(handlers.saveFile({ suggestedName: 'a.txt', data: 'x', filters: [] })).resolves.toEqual({
+    await expect(handlers.saveFile({ suggestedName: 'a.txt', data: 'x', kind: 'csv' })).resolves.toEqual({
       status: 'cancelled',
     });
     expect(files.writeFileAtomic).not.toHaveBeenCalled();
@@ -65,7 +90,7 @@ describe('saveFile', () => {
       save: { canceled: false, filePath: '/full/disk.pdf' },
       write: () => Promise.reject(cause),
     });
-    await expect(handlers.saveFile({ suggestedName: 'a.pdf', data: 'x', filters: [] })).rejects.toMatchObject({
+    await expect(handlers.saveFile({ suggestedName: 'a.pdf', data: 'x', kind: 'pdf' })).rejects.toMatchObject({
       key: 'errors.fileWriteFailed',
       cause,
     });

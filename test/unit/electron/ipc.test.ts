@@ -51,7 +51,7 @@ function listener(registered: Map<string, InvokeListener>, method: IpcMethod): I
   return found;
 }
 
-const validSave = { suggestedName: 'briefing-japan.pdf', data: new Uint8Array([37, 80, 68, 70]) };
+const validSave = { suggestedName: 'briefing-japan.pdf', data: new Uint8Array([37, 80, 68, 70]), kind: 'pdf' };
 
 beforeEach(() => log.mockClear());
 afterEach(() => vi.restoreAllMocks());
@@ -69,7 +69,7 @@ describe('registerIpcHandlers', () => {
       status: 'saved',
       location: '/home/u/Downloads/a.pdf',
     });
-    expect(handlers.saveFile).toHaveBeenCalledWith({ ...validSave, filters: [] });
+    expect(handlers.saveFile).toHaveBeenCalledWith(validSave);
     await expect(listener(registered, 'appInfo')(TRUSTED)).resolves.toMatchObject({ name: 'Mission Dossier' });
     await expect(listener(registered, 'pickFolder')(TRUSTED, undefined)).resolves.toEqual({
       status: 'picked',
@@ -119,29 +119,35 @@ describe('argument validation', () => {
     ['a number', 42],
     ['null', null],
     ['an array', [validSave]],
-    ['name missing', { data: 'x' }],
-    ['data missing', { suggestedName: 'a.txt' }],
-    ['name not a string', { suggestedName: 7, data: 'x' }],
-    ['data a number', { suggestedName: 'a.txt', data: 12 }],
-    ['data a plain array', { suggestedName: 'a.txt', data: [1, 2, 3] }],
-    ['data an object', { suggestedName: 'a.txt', data: { length: 1, 0: 1 } }],
-    ['empty name', { suggestedName: '', data: 'x' }],
-    ['name with a slash', { suggestedName: '../../.bashrc', data: 'x' }],
-    ['name with a folder', { suggestedName: 'sub/a.txt', data: 'x' }],
-    ['name with a backslash', { suggestedName: '..\\..\\Startup\\evil.bat', data: 'x' }],
-    ['absolute POSIX name', { suggestedName: '/etc/passwd', data: 'x' }],
-    ['absolute Windows name', { suggestedName: 'C:\\Windows\\evil.dll', data: 'x' }],
-    ['drive-relative name', { suggestedName: 'C:evil.txt', data: 'x' }],
-    ['UNC name', { suggestedName: '\\\\server\\share\\x.txt', data: 'x' }],
-    ['dot-dot name', { suggestedName: '..', data: 'x' }],
-    ['NUL in name', { suggestedName: 'a.pdf\u0000.exe', data: 'x' }],
-    ['newline in name', { suggestedName: 'a\n.txt', data: 'x' }],
-    ['name too long', { suggestedName: `${'a'.repeat(201)}.txt`, data: 'x' }],
-    ['bad filter extension', { suggestedName: 'a.txt', data: 'x', filters: [{ name: 'x', extensions: ['*.exe;'] }] }],
-    ['filters not an array', { suggestedName: 'a.txt', data: 'x', filters: 'pdf' }],
+    ['name missing', { data: 'x', kind: 'pdf' }],
+    ['data missing', { suggestedName: 'a.txt', kind: 'pdf' }],
+    ['name not a string', { suggestedName: 7, data: 'x', kind: 'pdf' }],
+    ['data a number', { suggestedName: 'a.txt', data: 12, kind: 'pdf' }],
+    ['data a plain array', { suggestedName: 'a.txt', data: [1, 2, 3], kind: 'pdf' }],
+    ['data an object', { suggestedName: 'a.txt', data: { length: 1, 0: 1 }, kind: 'pdf' }],
+    ['empty name', { suggestedName: '', data: 'x', kind: 'pdf' }],
+    ['name with a slash', { suggestedName: '../../.bashrc', data: 'x', kind: 'pdf' }],
+    ['name with a folder', { suggestedName: 'sub/a.txt', data: 'x', kind: 'pdf' }],
+    ['name with a backslash', { suggestedName: '..\\..\\Startup\\evil.bat', data: 'x', kind: 'pdf' }],
+    ['absolute POSIX name', { suggestedName: '/etc/passwd', data: 'x', kind: 'pdf' }],
+    ['absolute Windows name', { suggestedName: 'C:\\Windows\\evil.dll', data: 'x', kind: 'pdf' }],
+    ['drive-relative name', { suggestedName: 'C:evil.txt', data: 'x', kind: 'pdf' }],
+    ['UNC name', { suggestedName: '\\\\server\\share\\x.txt', data: 'x', kind: 'pdf' }],
+    ['dot-dot name', { suggestedName: '..', data: 'x', kind: 'pdf' }],
+    ['NUL in name', { suggestedName: 'a.pdf\u0000.exe', data: 'x', kind: 'pdf' }],
+    ['newline in name', { suggestedName: 'a\n.txt', data: 'x', kind: 'pdf' }],
+    ['name too long', { suggestedName: `${'a'.repeat(201)}.txt`, data: 'x', kind: 'pdf' }],
+    ['kind missing', { suggestedName: 'a.txt', data: 'x' }],
+    ['an unknown kind', { suggestedName: 'a.exe', data: 'x', kind: 'exe' }],
+    ['a kind that is an extension list', { suggestedName: 'a.txt', data: 'x', kind: ['pdf'] }],
+    ['a kind with a filter in it', { suggestedName: 'a.txt', data: 'x', kind: { name: 'x', extensions: ['exe'] } }],
     [
-      'too many filters',
-      { suggestedName: 'a.txt', data: 'x', filters: Array(11).fill({ name: 'P', extensions: ['pdf'] }) },
+      'a kind plus free filters',
+      { suggestedName: 'a.pdf', data: 'x', kind: 'pdf', filters: [{ name: 'Programs', extensions: ['exe'] }] },
+    ],
+    [
+      'free filters instead of a kind',
+      { suggestedName: 'a.txt', data: 'x', filters: [{ name: 'x', extensions: ['*.exe;'] }] },
     ],
   ];
 
@@ -155,7 +161,7 @@ describe('argument validation', () => {
     const handlers = fakeHandlers();
     const tooBig = new Uint8Array(MAX_FILE_BYTES + 1);
     await expect(
-      listener(register(handlers), 'saveFile')(TRUSTED, { suggestedName: 'big.bin', data: tooBig }),
+      listener(register(handlers), 'saveFile')(TRUSTED, { suggestedName: 'big.bin', data: tooBig, kind: 'pdf' }),
     ).rejects.toThrow('errors.invalidInput');
     expect(handlers.saveFile).not.toHaveBeenCalled();
   });
@@ -164,7 +170,7 @@ describe('argument validation', () => {
     const handlers = fakeHandlers();
     const tooLong = 'x'.repeat(MAX_FILE_BYTES + 1);
     await expect(
-      listener(register(handlers), 'saveFile')(TRUSTED, { suggestedName: 'big.txt', data: tooLong }),
+      listener(register(handlers), 'saveFile')(TRUSTED, { suggestedName: 'big.txt', data: tooLong, kind: 'csv' }),
     ).rejects.toThrow('errors.invalidInput');
     expect(handlers.saveFile).not.toHaveBeenCalled();
   });
@@ -190,7 +196,7 @@ describe('argument validation', () => {
 
   it('does not log the rejected values themselves (they may be a whole file)', async () => {
     await expect(
-      listener(register(), 'saveFile')(TRUSTED, { suggestedName: 'geheim/../x', data: 'VERTROUWELIJK' }),
+      listener(register(), 'saveFile')(TRUSTED, { suggestedName: 'geheim/../x', data: 'VERTROUWELIJK', kind: 'pdf' }),
     ).rejects.toThrow();
     expect(String(log.mock.calls)).not.toContain('VERTROUWELIJK');
   });

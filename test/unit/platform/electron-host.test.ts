@@ -23,8 +23,9 @@ describe('electron host', () => {
     const host = createElectronHost(api);
     expect(host.kind).toBe('electron');
     expect((await host.appInfo()).dataLocation).toContain('Mission Dossier');
-    await host.saveFile({ suggestedName: 'dossier.json', data: '{}', mimeType: 'application/json' });
-    expect(api.saveFile).toHaveBeenCalledWith({ suggestedName: 'dossier.json', data: '{}', filters: [] });
+    await host.saveFile({ suggestedName: 'dossier.json', data: '{}', kind: 'dossier' });
+    // Only the kind crosses the bridge: main picks the extension and the dialog's filter.
+    expect(api.saveFile).toHaveBeenCalledWith({ suggestedName: 'dossier.json', data: '{}', kind: 'dossier' });
     expect(await host.pickFolder?.()).toEqual({ status: 'picked', path: '/mnt/share/vault' });
   });
 
@@ -37,9 +38,7 @@ describe('electron host', () => {
       }),
     );
     await expect(host.openFile()).rejects.toMatchObject({ key: 'errors.fileTooLarge' });
-    await expect(
-      host.saveFile({ suggestedName: 'a.pdf', data: '', mimeType: 'application/pdf' }),
-    ).rejects.toMatchObject({
+    await expect(host.saveFile({ suggestedName: 'a.pdf', data: '', kind: 'pdf' })).rejects.toMatchObject({
       key: 'errors.unexpected',
     });
   });

@@ -53,15 +53,29 @@ describe('web host', () => {
 
   it('saves a file as a download with the suggested name', async () => {
     const { host: web, created } = host();
-    const result = await web.saveFile({
-      suggestedName: 'briefing.pdf',
-      data: new Uint8Array([1, 2]),
-      mimeType: 'application/pdf',
-    });
+    const result = await web.saveFile({ suggestedName: 'briefing.pdf', data: new Uint8Array([1, 2]), kind: 'pdf' });
     expect(result).toEqual({ status: 'saved', location: 'briefing.pdf' });
     const link = created[0];
     expect(link).toMatchObject({ tag: 'a', href: 'blob:1', download: 'briefing.pdf' });
     expect(link?.click).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['pdf', 'Briefingboek Taiwan', 'Briefingboek Taiwan.pdf', 'application/pdf'],
+    ['ics', 'agenda.pdf', 'agenda.ics', 'text/calendar'],
+    ['csv', 'contacten.CSV', 'contacten.CSV', 'text/csv'],
+    ['dossier', 'Missie Taiwan', 'Missie Taiwan.json', 'application/json'],
+  ] as const)('a %s download is named %j → %j and typed %s', async (kind, name, expected, mime) => {
+    const blobs: Blob[] = [];
+    const { host: web, created } = host({
+      createObjectURL: (blob) => {
+        blobs.push(blob);
+        return 'blob:2';
+      },
+    });
+    await web.saveFile({ suggestedName: name, data: 'x', kind });
+    expect(created[0]).toMatchObject({ download: expected });
+    expect(blobs[0]?.type).toBe(mime);
   });
 
   it('opening a file that the user cancels resolves as cancelled, and refuses an oversized one', async () => {
