@@ -22,16 +22,32 @@ interface WallTime {
   minute: number;
 }
 
+// Building an Intl.DateTimeFormat costs ~50x more than using one, and the agenda asks thousands
+// of times per screen: one formatter per zone (and locale) is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = formatters.get(key);
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 function wallTimeIn(instant: number, zone: string): WallTime {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
+  const parts = formatter(
+    `wall ${zone}`,
+    () =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
@@ -64,12 +80,10 @@ export function zonedTimeToInstant(date: string, time: string, zone: string): st
 }
 
 export function formatTimeIn(instant: string, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
+  return formatter(
+    `time ${zone} ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(new Date(instant));
 }
 
 export function formatDayIn(instant: string, zone: string, locale: string): string {
