@@ -2,11 +2,19 @@ import { Box, Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, type ReactNode } from 'react';
-import { db, queries } from '../../db';
+import { db, queries, type MissionDb } from '../../db';
 import type { StoredRecord } from '../../domain/entities';
 
 type ListedTable = 'people' | 'organisations';
 const PAGE = 100;
+
+/** A part of a registry in sort order (a filter), read through an index like the whole list. */
+export interface RegistryQuery<T extends ListedTable> {
+  /** Changes when the query does, so live reads restart. */
+  readonly key: string;
+  count(db: MissionDb): Promise<number>;
+  page(db: MissionDb, offset: number, limit: number): Promise<StoredRecord<T>[]>;
+}
 
 /**
  * A sorted registry of any size: only the rows in view are rendered, and only the pages around
@@ -18,12 +26,15 @@ export function VirtualRecordList<T extends ListedTable>({
   rowHeight,
   label,
   renderRow,
+  query,
 }: {
   table: T;
   total: number;
   rowHeight: number;
   label: string;
   renderRow: (record: StoredRecord<T>) => ReactNode;
+  /** Only these rows (a filter); the whole registry when absent. Keep it memoised. */
+  query?: RegistryQuery<T>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -37,11 +48,16 @@ export function VirtualRecordList<T extends ListedTable>({
   const offset = firstPage * PAGE;
   // The result carries its offset: while a newly scrolled-to page loads, the live query still
   // holds the previous page, whose rows must not be drawn at the new positions.
+  const queryKey = query?.key ?? '';
   const page = useLiveQuery(
-    async () => ({ offset, rows: await queries.pageOf(db, table, offset, PAGE * 2) }),
-    [table, offset],
+    async () => ({
+      offset,
+      queryKey,
+      rows: await (query ? query.page(db, offset, PAGE * 2) : queries.pageOf(db, table, offset, PAGE * 2)),
+    }),
+    [table, offset, query, queryKey],
   );
-  const rows = page?.offset === offset ? page.rows : undefined;
+  const rows = page?.offset === offset && page.queryKey === queryKey ? page.rows : undefined;
 
   return (
     <Box
