@@ -65,6 +65,12 @@ export default tseslint.config(
     rules: layer([forbid(['db', 'sync', 'platform', 'features', 'stores'], 'book builders are pure: domain only.')]),
   },
   {
+    files: ['src/search/**/*.ts'],
+    rules: layer([
+      forbid(['db', 'sync', 'book', 'platform', 'features', 'stores', 'i18n'], 'search is pure: domain only.'),
+    ]),
+  },
+  {
     files: ['src/sync/**/*.ts'],
     rules: layer(
       [forbid(['book', 'platform', 'features', 'stores'], 'sync may import domain and db only.')],

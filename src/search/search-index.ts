@@ -1,0 +1,396 @@
+/**
+ * The in-memory search index behind the one search box: missions, organisations, people, notes
+ * (and any later kind). Exact, prefix and typo-tolerant matches, ranked and grouped by kind; kept
+ * current one document at a time as the change log is followed, and saved and reopened whole.
+ */
+import { forEachFuzzyTerm, prefixRange } from './fuzzy-terms';
+import { indexTerms, isCjkTerm, queryTokens, type QueryToken } from './tokens';
+
+/** Missions, organisations, people, notes today; country sheets later. */
+export type SearchKind = 'missions' | 'organisations' | 'people' | 'notes' | (string & {});
+
+/** What the index is given for one record. Only what is here is searchable. */
+export interface SearchDoc {
+  readonly kind: SearchKind;
+  readonly id: string;
+  /** Shown as the result, and weighed highest. */
+  readonly title: string;
+  /** Shown under the title; weighed second. */
+  readonly subtitle?: string;
+  /** Other names (a name in its own script): weighed as the title, not shown. */
+  readonly names?: readonly string[];
+  /** Descriptions and note text: found, but weighed lowest. */
+  readonly body?: readonly string[];
+}
+
+export type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
+
+export interface SearchHit {
+  readonly kind: SearchKind;
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly score: number;
+}
+
+export interface SearchGroup {
+  readonly kind: SearchKind;
+  /** All matches of this kind; `hits` holds the best of them. */
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+}
+
+/*
+ * Ranking. A term found exactly counts 3, as a prefix of a longer word 2 (a little more the more of
+ * the word was typed), within the typo allowance 1; times 3 in a title or name, 2 in the subtitle,
+ * 1 in the body. Each query word adds the best it found in the record; a record must match every
+ * word. Typos: one edit for words of 4–7 letters, two from 8; shorter words and words with digits
+ * only exactly or as prefix, because "ab" is one edit away from half the dictionary.
+ */
+const QUALITY = { exact: 3, prefix: 2, fuzzy: 1 } as const;
+const FIELD_WEIGHT = [3, 2, 1] as const;
+const FIELD_TITLE = 0;
+const FIELD_SUBTITLE = 1;
+const FIELD_BODY = 2;
+
+export function allowedEdits(termLength: number): number {
+  return termLength >= 8 ? 2 : termLength >= 4 ? 1 : 0;
+}
+
+interface DocEntry {
+  readonly kind: SearchKind;
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** Its terms as termId * 4 + field, so the postings can be rebuilt from these alone. */
+  readonly terms: Int32Array;
+}
+
+const SERIAL_FORMAT = 'mission-dossier-search';
+const SERIAL_VERSION = 1;
+
+function docKey(kind: string, id: string): string {
+  return `${kind}\u0000${id}`;
+}
+
+export class SearchIndex {
+  /** Document slots; a removed document leaves `undefined` until the next compaction. */
+  private docs: (DocEntry | undefined)[] = [];
+  private slots = new Map<string, number>();
+  private termIds = new Map<string, number>();
+  private termList: string[] = [];
+  /** Per term id: slot * 4 + field of every document holding it (removed ones included until compaction). */
+  private postings: number[][] = [];
+  /** The non-CJK terms in code-unit order, for prefix ranges and the typo walk. */
+  private sorted: string[] = [];
+  /** The term id of each entry of `sorted`. */
+  private sortedIds: number[] = [];
+  private dead = 0;
+  // Scratch space reused by every query, so typing does not allocate per keystroke.
+  private tokenBest = new Float64Array(0);
+  private tokenSeen = new Uint32Array(0);
+  private total = new Float64Array(0);
+  private matched = new Uint8Array(0);
+  private generation = 0;
+
+  /** The number of documents in the index. */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** Adds a document, or replaces the one with the same kind and id. */
+  add(doc: SearchDoc): void {
+    this.remove(doc);
+    const fields: [number, readonly string[]][] = [
+      [FIELD_TITLE, [doc.title, ...(doc.names ?? [])]],
+      [FIELD_SUBTITLE, doc.subtitle ? [doc.subtitle] : []],
+      [FIELD_BODY, doc.body ?? []],
+    ];
+    const best = new Map<number, number>();
+    for (const [field, texts] of fields) {
+      const terms = new Set<string>();
+      for (const text of texts) indexTerms(text, terms);
+      for (const term of terms) {
+        const id = this.termId(term);
+        if (!best.has(id)) best.set(id, field);
+      }
+    }
+    const slot = this.docs.length;
+    const terms = Int32Array.from(best, ([id, field]) => id * 4 + field);
+    this.docs.push({ kind: doc.kind, id: doc.id, title: doc.title, subtitle: doc.subtitle ?? '', terms });
+    this.slots.set(docKey(doc.kind, doc.id), slot);
+    for (const packed of terms) this.postings[packed >> 2]?.push(slot * 4 + (packed & 3));
+  }
+
+  /** The same as add: a changed record replaces its old document. */
+  update(doc: SearchDoc): void {
+    this.add(doc);
+  }
+
+  remove(doc: Pick<SearchDoc, 'kind' | 'id'>): void {
+    const key = docKey(doc.kind, doc.id);
+    const slot = this.slots.get(key);
+    if (slot === undefined) return;
+    this.slots.delete(key);
+    this.docs[slot] = undefined;
+    this.dead++;
+    // Removed documents are skipped by queries; rebuilding once they are a quarter keeps that cheap.
+    if (this.dead > 1000 && this.dead > this.slots.size / 4) this.compact();
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termList.length;
+      this.termIds.set(term, id);
+      this.termList.push(term);
+      this.postings.push([]);
+      if (!isCjkTerm(term)) {
+        const at = prefixRange(this.sorted, term)[0];
+        this.sorted.splice(at, 0, term);
+        this.sortedIds.splice(at, 0, id);
+      }
+    }
+    return id;
+  }
+
+  /** Renumbers the live documents and drops terms nobody uses any more. */
+  private compact(): void {
+    this.rebuild(
+      this.docs.filter((doc): doc is DocEntry => doc !== undefined),
+      this.termList,
+    );
+  }
+
+  /** Fills the index from documents whose terms refer to `terms` by position. */
+  private rebuild(docs: readonly DocEntry[], terms: readonly string[]): void {
+    const used = new Int32Array(terms.length).fill(-1);
+    const termList: string[] = [];
+    const postings: number[][] = [];
+    this.docs = [];
+    this.slots = new Map();
+    docs.forEach((doc, slot) => {
+      const remapped = new Int32Array(doc.terms.length);
+      doc.terms.forEach((packed, i) => {
+        const old = packed >> 2;
+        let id = used[old] ?? -1;
+        if (id < 0) {
+          id = termList.length;
+          used[old] = id;
+          termList.push(terms[old] ?? '');
+          postings.push([]);
+        }
+        remapped[i] = id * 4 + (packed & 3);
+        postings[id]?.push(slot * 4 + (packed & 3));
+      });
+      this.docs.push({ ...doc, terms: remapped });
+      this.slots.set(docKey(doc.kind, doc.id), slot);
+    });
+    this.termList = termList;
+    this.postings = postings;
+    this.termIds = new Map(termList.map((term, id) => [term, id]));
+    this.sortedIds = termList
+      .map((_, id) => id)
+      .filter((id) => !isCjkTerm(termList[id] ?? ''))
+      .sort((a, b) => compareTerms(termList[a] ?? '', termList[b] ?? ''));
+    this.sorted = this.sortedIds.map((id) => termList[id] ?? '');
+    this.dead = 0;
+  }
+
+  /** The terms a query word matches, each with its quality score (before field weight). */
+  private matchTerms(token: QueryToken): Map<number, number> {
+    const found = new Map<number, number>();
+    const exact = this.termIds.get(token.term);
+    if (exact !== undefined) found.set(exact, QUALITY.exact);
+    if (token.cjk) return found;
+    const [from, to] = prefixRange(this.sorted, token.term);
+    for (let i = from; i < to; i++) {
+      const term = this.sorted[i] ?? '';
+      const id = this.sortedIds[i];
+      // Completing more of the word ranks higher: "munc" → "munchen" above "munchhausenstrasse".
+      if (id !== undefined && !found.has(id)) found.set(id, QUALITY.prefix + token.term.length / term.length / 2);
+    }
+    // Numbers (years, postcodes) are not misspelt the way words are: "2027" must not find "2026".
+    const edits = /\d/.test(token.term) ? 0 : allowedEdits(token.term.length);
+    if (edits > 0) {
+      forEachFuzzyTerm(this.sorted, token.term, edits, (index, distance) => {
+        const id = this.sortedIds[index];
+        if (id !== undefined && !found.has(id)) found.set(id, QUALITY.fuzzy - distance / 10);
+      });
+    }
+    return found;
+  }
+
+  private ensureScratch(): void {
+    const n = this.docs.length;
+    if (this.total.length >= n) return;
+    const size = Math.max(n, this.total.length * 2, 1024);
+    this.tokenBest = new Float64Array(size);
+    this.tokenSeen = new Uint32Array(size);
+    this.total = new Float64Array(size);
+    this.matched = new Uint8Array(size);
+  }
+
+  /** Results grouped by kind, best group first; up to `limitPerKind` hits each, best first. */
+  search(query: string, limitPerKind = 5): SearchGroup[] {
+    const tokens = queryTokens(query).slice(0, 8);
+    if (tokens.length === 0) return [];
+    this.ensureScratch();
+    let candidates: number[] = [];
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      if (!token) continue;
+      const generation = (this.generation = (this.generation + 1) >>> 0 || 1);
+      const touched: number[] = [];
+      for (const [termId, quality] of this.matchTerms(token)) {
+        const list = this.postings[termId];
+        if (!list) continue;
+        for (const packed of list) {
+          const slot = packed >> 2;
+          // Only documents that matched every earlier word can still qualify.
+          if (this.matched[slot] !== t || this.docs[slot] === undefined) continue;
+          const score = quality * (FIELD_WEIGHT[packed & 3] ?? 1);
+          if (this.tokenSeen[slot] !== generation) {
+            this.tokenSeen[slot] = generation;
+            this.tokenBest[slot] = score;
+            touched.push(slot);
+          } else if (score > (this.tokenBest[slot] ?? 0)) this.tokenBest[slot] = score;
+        }
+      }
+      for (const slot of touched) {
+        this.matched[slot] = t + 1;
+        this.total[slot] = (this.total[slot] ?? 0) + (this.tokenBest[slot] ?? 0);
+      }
+      if (t === 0) candidates = touched;
+    }
+    const groups = this.collect(candidates, tokens.length, limitPerKind);
+    for (const slot of candidates) {
+      this.matched[slot] = 0;
+      this.total[slot] = 0;
+    }
+    return groups;
+  }
+
+  private collect(candidates: readonly number[], wanted: number, limit: number): SearchGroup[] {
+    const byKind = new Map<string, { total: number; hits: SearchHit[] }>();
+    for (const slot of candidates) {
+      const doc = this.docs[slot];
+      if (this.matched[slot] !== wanted || !doc) continue;
+      const score = this.total[slot] ?? 0;
+      let group = byKind.get(doc.kind);
+      if (!group) byKind.set(doc.kind, (group = { total: 0, hits: [] }));
+      group.total++;
+      const hits = group.hits;
+      const worst = hits[hits.length - 1];
+      if (hits.length >= limit && worst && !ranksBefore(score, doc.title, worst)) continue;
+      const hit: SearchHit = { kind: doc.kind, id: doc.id, title: doc.title, subtitle: doc.subtitle, score };
+      let at = hits.length;
+      while (at > 0 && ranksBefore(score, doc.title, hits[at - 1] as SearchHit)) at--;
+      hits.splice(at, 0, hit);
+      if (hits.length > limit) hits.pop();
+    }
+    return [...byKind]
+      .map(([kind, group]) => ({ kind, total: group.total, hits: group.hits }))
+      .sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0));
+  }
+
+  /** A compact JSON text of the whole index, to save beside the change-log position it reflects. */
+  serialize(): string {
+    if (this.dead > 0) this.compact();
+    // Terms in code-unit order, so reopening needs no sort; documents refer to them by position.
+    const order = this.termList
+      .map((_, id) => id)
+      .sort((a, b) => compareTerms(this.termList[a] ?? '', this.termList[b] ?? ''));
+    const position = new Int32Array(order.length);
+    order.forEach((id, at) => (position[id] = at));
+    const kinds = [...new Set(this.docs.map((doc) => doc?.kind ?? ''))];
+    const docs = this.docs.flatMap((doc) => {
+      if (!doc) return [];
+      const packed = Array.from(doc.terms, (value) => (position[value >> 2] ?? 0) * 4 + (value & 3)).sort(
+        (a, b) => a - b,
+      );
+      // Ascending and delta-coded: small numbers make a short text.
+      const deltas = packed.map((value, i) => value - (i > 0 ? (packed[i - 1] ?? 0) : 0));
+      return [[kinds.indexOf(doc.kind), doc.id, doc.title, doc.subtitle, deltas.join(' ')]];
+    });
+    return JSON.stringify({
+      format: SERIAL_FORMAT,
+      version: SERIAL_VERSION,
+      kinds,
+      terms: order.map((id) => this.termList[id] ?? ''),
+      docs,
+    });
+  }
+
+  /** Reopens a serialized index; null when the text is not one (rebuild from the records then). */
+  static deserialize(text: string): SearchIndex | null {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      if (error instanceof SyntaxError) return null;
+      throw error;
+    }
+    if (!isSerialized(data)) return null;
+    const docs: DocEntry[] = [];
+    for (const [kindIndex, id, title, subtitle, deltas] of data.docs) {
+      const kind = data.kinds[kindIndex];
+      if (kind === undefined) return null;
+      const parts = deltas === '' ? [] : deltas.split(' ');
+      const terms = new Int32Array(parts.length);
+      let value = 0;
+      for (let i = 0; i < parts.length; i++) {
+        value += Number(parts[i]);
+        if (!Number.isInteger(value) || value >> 2 >= data.terms.length) return null;
+        terms[i] = value;
+      }
+      docs.push({ kind, id, title, subtitle, terms });
+    }
+    const index = new SearchIndex();
+    index.rebuild(docs, data.terms);
+    return index;
+  }
+}
+
+/** Code-unit order, the order binary search over the terms relies on (not locale order). */
+function compareTerms(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function ranksBefore(score: number, title: string, other: SearchHit): boolean {
+  if (score !== other.score) return score > other.score;
+  // Equal scores: the shorter title is the closer match ("Acme" before "Acme Holding").
+  return title.length !== other.title.length ? title.length < other.title.length : title < other.title;
+}
+
+interface Serialized {
+  format: typeof SERIAL_FORMAT;
+  version: typeof SERIAL_VERSION;
+  kinds: string[];
+  terms: string[];
+  docs: [number, string, string, string, string][];
+}
+
+function isSerialized(data: unknown): data is Serialized {
+  if (typeof data !== 'object' || data === null) return false;
+  const value = data as Record<string, unknown>;
+  return (
+    value.format === SERIAL_FORMAT &&
+    value.version === SERIAL_VERSION &&
+    Array.isArray(value.kinds) &&
+    value.kinds.every((kind) => typeof kind === 'string') &&
+    Array.isArray(value.terms) &&
+    value.terms.every((term) => typeof term === 'string') &&
+    Array.isArray(value.docs) &&
+    value.docs.every(
+      (doc) =>
+        Array.isArray(doc) &&
+        doc.length === 5 &&
+        typeof doc[0] === 'number' &&
+        typeof doc[1] === 'string' &&
+        typeof doc[2] === 'string' &&
+        typeof doc[3] === 'string' &&
+        typeof doc[4] === 'string',
+    )
+  );
+}
