@@ -49,6 +49,8 @@ export type SyncResult =
       /** Files that failed verification: not applied, that device waits before them. */
       readonly damaged: readonly string[];
       readonly snapshotWritten: boolean;
+      /** Joined from a snapshot into an empty database without change-log rows: listeners (a search index) rebuild from the tables. */
+      readonly joinedEmpty: boolean;
       readonly at: string;
     }
   | { readonly state: 'paused'; readonly reason: 'massDeletion'; readonly deletions: number; readonly live: number }
@@ -139,6 +141,7 @@ export class SyncEngine {
     let changedRecords = 0;
     let conflicts = 0;
     const confirmMassDeletion = options.confirm === 'massDeletion';
+    let joinedEmpty = false;
     if (!state) {
       state = freshState(vault.vaultId);
       const snapshot = await loadBestSnapshot(transport, vault, manifests, me, damaged);
@@ -148,11 +151,14 @@ export class SyncEngine {
           cursors: Object.fromEntries(Object.entries(snapshot.seen).filter(([device]) => device !== me)),
           vectors: { [snapshot.sender]: snapshot.seen },
         };
+        // Into an empty database (no change log at all) the join logs nothing: see `joinedEmpty`.
+        const logChanges = (await db.changes.count()) > 0;
         const result = await applyRemote(db, [snapshot.batch], {
           merge: mergeRecord,
           mine: {},
           vectors: {},
           meta: [stateRow(joined)],
+          logChanges,
           confirmMassDeletion,
           now: this.now,
         });
@@ -161,6 +167,7 @@ export class SyncEngine {
         }
         changedRecords += result.changedRecords;
         conflicts += result.conflicts;
+        joinedEmpty = !logChanges && result.changedRecords > 0;
         state = joined;
       } else {
         await saveState(db, state);
@@ -232,7 +239,17 @@ export class SyncEngine {
     const at = new Date(this.now()).toISOString();
     state.lastSyncAt = at;
     await saveState(db, state);
-    return { state: 'synced', pulledFiles, pushedFiles, changedRecords, conflicts, damaged, snapshotWritten, at };
+    return {
+      state: 'synced',
+      pulledFiles,
+      pushedFiles,
+      changedRecords,
+      conflicts,
+      damaged,
+      snapshotWritten,
+      joinedEmpty,
+      at,
+    };
   }
 
   /** The first candidate for a sequence number that is complete and authentic, as a batch. */
