@@ -3,7 +3,7 @@
  * CLI, its browser build in the app's worker): only the fonts a book uses are loaded, each once
  * per process, and the document may reach no URL or local file.
  */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentSection, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FILES, LATIN_FONT, type FontKey } from './fonts';
 
 /** What the book needs of pdfmake; both its builds provide it. */
@@ -14,8 +14,14 @@ export interface PdfMakeLike {
   };
   setFonts(fonts: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>): void;
   setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  /** Called while pages are written out, with the share done (0–1). */
+  setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 }
+
+/** Where a render is: loading fonts, laying out pages (no measure of its own), writing pages. */
+export type RenderStage = 'fonts' | 'layout' | 'writing';
+export type RenderProgress = (stage: RenderStage, fraction: number | null) => void;
 
 /** Reads a font file of resources/fonts by name. */
 export type LoadFont = (file: string) => Promise<Uint8Array>;
@@ -57,10 +63,59 @@ export function createBookRenderer(pdfmake: PdfMakeLike, loadFont: LoadFont) {
     }
     return pending;
   };
-  return async function render(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  return async function render(definition: TDocumentDefinitions, progress?: RenderProgress): Promise<Uint8Array> {
+    progress?.('fonts', null);
     const files = new Set<string>();
     for (const key of fontsIn(definition)) for (const file of Object.values(FONT_FILES[key])) files.add(file);
     await Promise.all([...files].map(ensure));
-    return pdfmake.createPdf(definition).getBuffer();
+    progress?.('layout', null);
+    pdfmake.setProgressCallback(progress ? (fraction) => progress('writing', fraction) : undefined);
+    try {
+      return await pdfmake.createPdf(definition).getBuffer();
+    } finally {
+      pdfmake.setProgressCallback(undefined);
+    }
   };
+}
+
+const isSection = (node: Content): node is ContentSection =>
+  typeof node === 'object' && node !== null && !Array.isArray(node) && 'section' in node && node.section !== undefined;
+
+/** Where each section of a rendered book starts, and how many pages it has. */
+export interface BookLayout {
+  readonly pageCount: number;
+  /** The first page of each top-level section, in content order. */
+  readonly sectionStarts: readonly number[];
+}
+
+/**
+ * Makes the definition report its layout as pdfmake writes it: pdfmake calls each section's
+ * header and the footer once per page, after the last layout pass, with the page number and the
+ * page count. Read the result after rendering.
+ */
+export function observeLayout(definition: TDocumentDefinitions): () => BookLayout {
+  let pageCount = 0;
+  const starts: number[] = [];
+  let lastPage = 0;
+  const content = Array.isArray(definition.content) ? definition.content : [definition.content];
+  content.forEach((node, index) => {
+    if (!isSection(node)) return;
+    const header = node.header;
+    node.header = (currentPage, count, pageSize) => {
+      // pdfmake may lay out twice (the contents' page numbers can move pages); the last pass counts.
+      if (currentPage <= lastPage) starts.length = 0;
+      lastPage = currentPage;
+      starts[index] ??= currentPage;
+      if (typeof header === 'function') return header(currentPage, count, pageSize);
+      return header === 'inherit' || header === undefined ? null : header;
+    };
+  });
+  const footer = definition.footer;
+  if (typeof footer === 'function') {
+    definition.footer = (currentPage, count, pageSize) => {
+      pageCount = count;
+      return footer(currentPage, count, pageSize);
+    };
+  }
+  return () => ({ pageCount, sectionStarts: starts.filter((page) => page !== undefined) });
 }

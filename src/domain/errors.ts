@@ -28,6 +28,7 @@ export type ErrorKey =
   | 'errors.csvEmpty'
   | 'errors.csvNotText'
   | 'errors.csvNameColumnMissing'
+  | 'errors.bookFailed'
   | 'errors.unexpected';
 
 export interface FieldIssue {
