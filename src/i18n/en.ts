@@ -435,6 +435,7 @@ export const en = {
     approvedByOverride: 'Approved without a complete guideline assessment: {{reason}}',
   },
   delegationEdit: {
+    email: 'E-mail address',
     add: 'Add member',
     addTitle: 'Add a member to the delegation',
     existing: 'Existing person',
@@ -606,7 +607,8 @@ export const en = {
     photoTooLarge: 'The photo is too large: choose a file of at most 15 MB. Nothing was saved.',
     photoNotImage: 'This file is not a photo. Choose a JPEG, PNG or WebP image. Nothing was saved.',
     photoUnreadable: 'This photo is damaged and cannot be read. Nothing was saved.',
-    photoTooManyPixels: 'This photo has too many pixels (at most 80 megapixels). Make it smaller first. Nothing was saved.',
+    photoTooManyPixels:
+      'This photo has too many pixels (at most 80 megapixels). Make it smaller first. Nothing was saved.',
     fileTooLarge: 'The file is too large (200 MB at most).',
     fileReadFailed: 'The file could not be read. Check that it still exists and that you may open it.',
     fileWriteFailed:

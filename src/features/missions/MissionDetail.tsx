@@ -1,93 +1,15 @@
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MissionSnapshot } from '../../db/snapshot';
-import { countryName } from '../../domain/countries';
-import { displayName } from '../../domain/entities/person';
-import { formatDate } from '../../domain/time';
-import { useNavigation } from '../../stores/navigation';
-import { LOCALES } from '../../i18n';
-import { usePreferences } from '../../stores/preferences';
+import { useNavigation, type MissionTab } from '../../stores/navigation';
+import { DelegationTab } from './DelegationTab';
+import { OverviewTab } from './OverviewTab';
+import { TasksTab } from './TasksTab';
 import { NoteCard } from '../common/NoteCard';
 import { LocalName } from '../common/LocalName';
 import { AgendaTab } from '../agenda/AgendaTab';
 import { useMissionSnapshot } from './use-missions';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" fw={600} c="gray.8">
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </div>
-  );
-}
-
-function Overview({ snapshot }: { snapshot: MissionSnapshot }) {
-  const { t } = useTranslation();
-  const language = usePreferences((state) => state.language);
-  const { mission } = snapshot;
-  const headMember = snapshot.delegation.find((member) => member.role === 'head');
-  const head = snapshot.people.find((person) => person.id === headMember?.personId);
-  return (
-    <Stack>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        <Fact label={t('mission.destination')}>
-          {mission.countryCodes.map((code) => countryName(code, language)).join(', ')} · {mission.cities.join(', ')}
-        </Fact>
-        <Fact label={t('mission.period')}>
-          {formatDate(mission.startDate, LOCALES[language])} – {formatDate(mission.endDate, LOCALES[language])}
-        </Fact>
-        <Fact label={t('mission.kind')}>{t(`missionKind.${mission.kind}`)}</Fact>
-        <Fact label={t('mission.status')}>{t(`status.${mission.status}`)}</Fact>
-        <Fact label={t('mission.delegationHead')}>{head ? `${displayName(head)}, ${head.jobTitle}` : '—'}</Fact>
-        <Fact label={t('mission.sectors')}>{mission.sectors.map((s) => t(`sector.${s}`)).join(', ') || '—'}</Fact>
-      </SimpleGrid>
-      <div>
-        <Title order={3} size="h4" mb={4}>
-          {t('mission.purpose')}
-        </Title>
-        <Text maw={760}>{mission.purpose}</Text>
-      </div>
-    </Stack>
-  );
-}
-
-function Delegation({ snapshot }: { snapshot: MissionSnapshot }) {
-  const { t } = useTranslation();
-  if (snapshot.delegation.length === 0) return <Text>{t('mission.noDelegation')}</Text>;
-  const people = new Map(snapshot.people.map((person) => [person.id, person]));
-  const order = ['head', 'administrator', 'official', 'support', 'company'];
-  const members = [...snapshot.delegation].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role));
-  return (
-    <Table striped withTableBorder verticalSpacing="sm" data-testid="delegation-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('mission.name')}</Table.Th>
-          <Table.Th scope="col">{t('mission.role')}</Table.Th>
-          <Table.Th scope="col">{t('mission.jobTitle')}</Table.Th>
-          <Table.Th scope="col">{t('mission.organisation')}</Table.Th>
-          <Table.Th scope="col">{t('mission.travel')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {members.map((member) => {
-          const person = people.get(member.personId);
-          return (
-            <Table.Tr key={member.id}>
-              <Table.Td fw={600}>{person ? displayName(person) : '—'}</Table.Td>
-              <Table.Td>{t(`role.${member.role}`)}</Table.Td>
-              <Table.Td>{person?.jobTitle}</Table.Td>
-              <Table.Td>{person?.organisationName}</Table.Td>
-              <Table.Td>{member.travelNotes}</Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 function Targets({ snapshot }: { snapshot: MissionSnapshot }) {
   const { t } = useTranslation();
@@ -146,6 +68,7 @@ function Briefing({ snapshot }: { snapshot: MissionSnapshot }) {
 export function MissionDetail({ missionId }: { missionId: string }) {
   const { t } = useTranslation();
   const openMission = useNavigation((state) => state.openMission);
+  const tab = useNavigation((state) => state.tab);
   const snapshot = useMissionSnapshot(missionId);
   const back = (
     <Button
@@ -184,7 +107,11 @@ export function MissionDetail({ missionId }: { missionId: string }) {
           {t(`status.${snapshot.mission.status}`)}
         </Badge>
       </Group>
-      <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs
+        value={tab ?? 'overview'}
+        onChange={(value) => openMission(missionId, (value ?? 'overview') as MissionTab)}
+        keepMounted={false}
+      >
         <Tabs.List aria-label={t('mission.tabs.label')} mb="md">
           <Tabs.Tab value="overview">{t('mission.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="delegation">
@@ -196,19 +123,25 @@ export function MissionDetail({ missionId }: { missionId: string }) {
           <Tabs.Tab value="targets">
             {t('mission.tabs.targets')} ({snapshot.targets.length})
           </Tabs.Tab>
+          <Tabs.Tab value="tasks">
+            {t('mission.tabs.tasks')} ({snapshot.tasks.filter((task) => !task.done).length})
+          </Tabs.Tab>
           <Tabs.Tab value="briefing">{t('mission.tabs.briefing')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <Overview snapshot={snapshot} />
+          <OverviewTab snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="delegation">
-          <Delegation snapshot={snapshot} />
+          <DelegationTab snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="agenda">
           <AgendaTab snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="targets">
           <Targets snapshot={snapshot} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <TasksTab snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="briefing">
           <Briefing snapshot={snapshot} />

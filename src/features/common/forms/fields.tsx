@@ -2,9 +2,11 @@
  * Form fields bound to a react-hook-form control: Mantine inputs with labels, the stored value's
  * shape (strings, numbers, string lists) and messages in the user's language.
  */
-import { MultiSelect, NumberInput, Select, Switch, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
+import { Group, MultiSelect, NumberInput, Select, Switch, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { formatTimeIn, localDateIn, zonedTimeToInstant } from '../../../domain/time';
 import { fieldErrorText } from './field-error';
 
 interface FieldProps<T extends FieldValues> {
@@ -227,5 +229,58 @@ export function SwitchField<T extends FieldValues>({ control, name, label, descr
       ref={field.ref}
       name={field.name}
     />
+  );
+}
+
+/**
+ * An instant entered as a local date and time on the clocks of a zone (another field of the form,
+ * or a fixed zone): stored as ISO UTC, shown back in that zone, so daylight saving is right.
+ */
+export function ZonedDateTimeField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  zone,
+}: FieldProps<T> & { zone: string }) {
+  const { t } = useTranslation();
+  const { field, fieldState } = useController({ control, name });
+  const stored = (field.value as string | undefined) ?? '';
+  const shownDate = stored && zone ? localDateIn(stored, zone) : '';
+  const shownTime = stored && zone ? formatTimeIn(stored, zone, 'en-GB') : '';
+  const [draft, setDraft] = useState<{ date: string; time: string } | null>(null);
+  const date = draft?.date ?? shownDate;
+  const time = draft?.time ?? shownTime;
+  const change = (next: { date: string; time: string }) => {
+    if (next.date === '' && next.time === '') {
+      setDraft(null);
+      field.onChange('');
+    } else if (/^\d{4}-\d{2}-\d{2}$/.test(next.date) && /^\d{2}:\d{2}$/.test(next.time) && zone) {
+      setDraft(null);
+      field.onChange(zonedTimeToInstant(next.date, next.time, zone));
+    } else setDraft(next);
+  };
+  return (
+    <fieldset className="zoned-date-time">
+      <legend>{label}</legend>
+      <Group gap="xs" align="flex-start" wrap="nowrap">
+        <TextInput
+          label={t('delegationEdit.date')}
+          type="date"
+          value={date}
+          onChange={(event) => change({ date: event.currentTarget.value, time })}
+          onBlur={field.onBlur}
+          name={`${field.name}-date`}
+          error={fieldErrorText(t, fieldState.error)}
+        />
+        <TextInput
+          label={t('delegationEdit.time')}
+          type="time"
+          value={time}
+          onChange={(event) => change({ date, time: event.currentTarget.value })}
+          onBlur={field.onBlur}
+          name={`${field.name}-time`}
+        />
+      </Group>
+    </fieldset>
   );
 }
