@@ -5,26 +5,17 @@
  * "Pull, push, join", is the specification.
  */
 import { applyRemote, type RemoteBatch } from '../db/apply-remote';
-import type { ChangeRow, MissionDb } from '../db/database';
+import type { MissionDb } from '../db/database';
 import { CLOCK_KEY, loadClock } from '../db/writer';
 import { formatHlc } from '../domain/hlc';
 import type { UnlockedVault } from './crypto';
-import { changeFileBatch, newestStampsOf } from './incoming';
+import { newestStampsOf } from './incoming';
 import { mergeRecord } from './merge';
+import { groupBySeq, pushOwnChanges, readChangeFile } from './push';
 import { loadBestSnapshot, writeSnapshot } from './snapshots';
 import { freshState, loadState, saveState, stampsOf, stateRow, type SyncState } from './sync-state';
 import type { VaultTransport } from './transport';
-import {
-  CHANGES_FOLDER,
-  ChangeFile,
-  parseFileName,
-  readSealed,
-  ROWS_PER_FILE,
-  SNAPSHOTS_FOLDER,
-  writeSealed,
-  type SeenVector,
-  type VaultFileName,
-} from './vault-files';
+import { CHANGES_FOLDER, parseFileName, SNAPSHOTS_FOLDER, type VaultFileName } from './vault-files';
 
 /** Files applied per transaction: large enough to be quick, small enough to keep memory flat. */
 const FILES_PER_APPLY = 200;
@@ -69,16 +60,6 @@ async function ensureDevice(db: MissionDb): Promise<string> {
     await db.meta.put({ key: CLOCK_KEY, value: clock });
     return clock.device;
   });
-}
-
-function groupBySeq(files: readonly VaultFileName[]): Map<string, Map<number, VaultFileName[]>> {
-  const byDevice = new Map<string, Map<number, VaultFileName[]>>();
-  for (const file of files) {
-    const bySeq = byDevice.get(file.device) ?? new Map<number, VaultFileName[]>();
-    bySeq.set(file.seq, [...(bySeq.get(file.seq) ?? []), file]);
-    byDevice.set(file.device, bySeq);
-  }
-  return byDevice;
 }
 
 export class SyncEngine {
@@ -187,7 +168,7 @@ export class SyncEngine {
           const seq = (next.cursors[device]?.seq ?? 0) + 1;
           const candidates = bySeq.get(seq);
           if (!candidates) break;
-          const read = await this.readChangeFile(candidates, damaged);
+          const read = await readChangeFile(this.transport, this.vault, candidates, damaged);
           if (!read) {
             stopped.add(device);
             break;
@@ -218,21 +199,23 @@ export class SyncEngine {
       options.onProgress?.({ phase: 'pull', done: pulledFiles, total });
     }
 
-    const pushedFiles = await this.push(state, me, changeFiles, damaged, options);
+    const pushedFiles = await pushOwnChanges(
+      { db, transport, vault, me, damaged, onProgress: options.onProgress },
+      state,
+      changeFiles,
+    );
 
     let snapshotWritten = false;
     const lastSeq = state.nextSeq - 1;
     const due = lastSeq - state.lastSnapshotSeq >= FILES_PER_SNAPSHOT;
     if (options.snapshot || (due && lastSeq > state.lastSnapshotSeq)) {
       options.onProgress?.({ phase: 'snapshot', done: 0, total: 1 });
-      await writeSnapshot(
-        db,
-        transport,
-        vault,
-        me,
-        lastSeq,
-        this.seenVector(state, me, lastSeq, await this.newestOwnStamp()),
-      );
+      // This device's clock as its own entry: at or after every stamp it has made.
+      const ownStamp = formatHlc(await loadClock(db));
+      await writeSnapshot(db, transport, vault, me, lastSeq, {
+        ...state.cursors,
+        [me]: { seq: lastSeq, stamp: ownStamp },
+      });
       state.lastSnapshotSeq = lastSeq;
       snapshotWritten = true;
     }
@@ -250,107 +233,5 @@ export class SyncEngine {
       joinedEmpty,
       at,
     };
-  }
-
-  /** The first candidate for a sequence number that is complete and authentic, as a batch. */
-  private async readChangeFile(
-    candidates: readonly VaultFileName[],
-    damaged: string[],
-  ): Promise<{ batch: RemoteBatch; seen: SeenVector; file: ChangeFile } | undefined> {
-    for (const file of candidates) {
-      const outcome = await readSealed(this.transport, this.vault, CHANGES_FOLDER, file, ChangeFile);
-      if (!outcome.ok) {
-        if (outcome.reason === 'damaged') damaged.push(outcome.detail);
-        continue;
-      }
-      const batch = changeFileBatch(file.device, outcome.value);
-      if (!batch) {
-        damaged.push(`${file.name}: malformed changes`);
-        continue;
-      }
-      return { batch, seen: outcome.value.seen, file: outcome.value };
-    }
-    return undefined;
-  }
-
-  private seenVector(state: SyncState, me: string, seq: number, ownStamp: string): SeenVector {
-    return { ...state.cursors, [me]: { seq, stamp: ownStamp } };
-  }
-
-  /** This device's clock as a stamp: at or after every stamp it has made. */
-  private async newestOwnStamp(): Promise<string> {
-    return formatHlc(await loadClock(this.db));
-  }
-
-  /** Adopts own files a crash left unrecorded, rewrites own files that vanished, then sends new rows. */
-  private async push(
-    state: SyncState,
-    me: string,
-    listed: readonly VaultFileName[],
-    damaged: string[],
-    options: SyncOptions,
-  ): Promise<number> {
-    const { db } = this;
-    const own = groupBySeq(listed.filter((f) => f.device === me)).get(me) ?? new Map<number, VaultFileName[]>();
-    for (let candidates = own.get(state.nextSeq); candidates; candidates = own.get(state.nextSeq)) {
-      const read = await this.readChangeFile(candidates, damaged);
-      if (!read) break;
-      state.pushedLog = Math.max(state.pushedLog, read.file.toLog);
-      state.nextSeq++;
-      await saveState(db, state);
-    }
-    let pushed = 0;
-    const stillMissing = [];
-    for (const file of state.unconfirmed) {
-      if (own.has(file.seq)) continue;
-      stillMissing.push(file);
-      const rows = await db.changes.where('seq').between(file.fromLog, file.toLog, false, true).toArray();
-      await this.writeChangeFile(state, me, file.seq, file.fromLog, file.toLog, rows);
-      pushed++;
-    }
-    state.unconfirmed = stillMissing;
-
-    const rows = await db.changes.where('seq').above(state.pushedLog).toArray();
-    const last = rows[rows.length - 1]?.seq;
-    if (last === undefined) return pushed;
-    const ownRows = rows.filter((row) => row.device === me);
-    for (let start = 0; start < ownRows.length; start += ROWS_PER_FILE) {
-      const chunk = ownRows.slice(start, start + ROWS_PER_FILE);
-      const isLast = start + ROWS_PER_FILE >= ownRows.length;
-      const toLog = isLast ? last : (chunk[chunk.length - 1]?.seq ?? last);
-      const seq = state.nextSeq;
-      await this.writeChangeFile(state, me, seq, state.pushedLog, toLog, chunk);
-      state.unconfirmed.push({ seq, fromLog: state.pushedLog, toLog });
-      state.nextSeq = seq + 1;
-      state.pushedLog = toLog;
-      await saveState(db, state);
-      pushed++;
-      options.onProgress?.({ phase: 'push', done: start + chunk.length, total: ownRows.length });
-    }
-    if (ownRows.length === 0) {
-      // Only rows received from others since the last push: nothing to send, just move past them.
-      state.pushedLog = last;
-      await saveState(db, state);
-    }
-    return pushed;
-  }
-
-  private async writeChangeFile(
-    state: SyncState,
-    me: string,
-    seq: number,
-    fromLog: number,
-    toLog: number,
-    rows: readonly ChangeRow[],
-  ): Promise<void> {
-    const own = rows.filter((row) => row.device === me);
-    const ownStamp = own.reduce((newest, row) => (row.hlc > newest ? row.hlc : newest), '');
-    const file: ChangeFile = {
-      seen: this.seenVector(state, me, seq, ownStamp),
-      fromLog,
-      toLog,
-      changes: own.map((row) => ({ t: row.table, id: row.rowId, h: row.hlc, f: row.fields })),
-    };
-    await writeSealed(this.transport, this.vault, CHANGES_FOLDER, { device: me, seq, kind: 'changes', part: 0 }, file);
   }
 }
