@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { listConflicts } from '../../src/db/apply-remote';
+import { dismissConflict, listConflicts } from '../../src/db/apply-remote';
+import { deviceId } from '../../src/db/writer';
 import { AppError } from '../../src/domain/errors';
 import { createVault, encodeVaultHeader } from '../../src/sync/crypto';
 import { SyncEngine } from '../../src/sync/engine';
@@ -44,6 +45,14 @@ describe('sync engine (Dexie + memory vault)', () => {
     }
     // Nothing new: nothing pulled, nothing pushed.
     expect(await b.engine.sync()).toMatchObject({ pulledFiles: 0, pushedFiles: 0 });
+    // B lists A among the vault's devices, with the time of A's newest change.
+    expect(await b.engine.devices()).toEqual([
+      {
+        device: await deviceId(a.db),
+        lastFile: 1,
+        lastActivity: expect.stringMatching(/^2026-11-28T08:00:00\.\d{3}Z$/),
+      },
+    ]);
   });
 
   it('concurrent edits of one field converge on the newer stamp and list the loser as a conflict', async () => {
@@ -71,6 +80,12 @@ describe('sync engine (Dexie + memory vault)', () => {
       }),
     ]);
     expect(await listConflicts(a.db)).toEqual([]);
+    // Once the user has chosen, the conflict is dismissed; the data is untouched.
+    const [conflict] = await listConflicts(b.db);
+    if (!conflict) throw new Error('no conflict');
+    await dismissConflict(b.db, conflict.key);
+    expect(await listConflicts(b.db)).toEqual([]);
+    expect((await b.db.agenda.get(id))?.location).toBe('Taipei 101, floor 35');
   });
 
   it('an edit after seeing the other device is no conflict', async () => {
