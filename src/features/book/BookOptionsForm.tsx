@@ -22,6 +22,9 @@ const AUDIENCE_KEY = {
   personal: 'book.audiencePersonal',
 } as const satisfies Record<BookAudience, string>;
 
+/** Mantine's dimmed description grey is below AA contrast on white; gray.8 is well above it. */
+const HINT_STYLES = { description: { color: 'var(--mantine-color-gray-8)', fontSize: 'var(--mantine-font-size-sm)' } };
+
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
 
@@ -83,7 +86,9 @@ export function BookOptionsForm({
               data={members.map((m) => ({ value: m.value, label: m.label }))}
               value={options.memberPersonId || null}
               onChange={(value) => set({ memberPersonId: value ?? '' })}
-              error={memberMissing ? t('book.memberRequired') : undefined}
+              // A hint rather than an error: nothing is wrong yet, the member is simply still to choose.
+              description={memberMissing ? t('book.memberRequired') : undefined}
+              styles={HINT_STYLES}
               disabled={disabled}
               required
               maw={360}
@@ -96,7 +101,8 @@ export function BookOptionsForm({
           onChange={(values) =>
             set({ sections: BOOK_SECTIONS.filter((section: BookSection) => values.includes(section)) })
           }
-          error={options.sections.length === 0 ? t('book.noSections') : undefined}
+          description={options.sections.length === 0 ? t('book.noSections') : undefined}
+          styles={HINT_STYLES}
         >
           <Stack gap={6} mt={6}>
             {BOOK_SECTIONS.map((section) => (
