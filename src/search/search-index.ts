@@ -69,6 +69,17 @@ interface DocEntry {
 const SERIAL_FORMAT = 'mission-dossier-search';
 const SERIAL_VERSION = 1;
 
+interface TokenPlan {
+  /** Matching term ids with their quality score. */
+  readonly terms: Map<number, number>;
+  readonly withBody: boolean;
+  /** How many postings scoring through the index would read. */
+  readonly volume: number;
+}
+
+/** About how many distinct terms a document has: to choose between the two ways of scoring a word. */
+const AVERAGE_TERMS_PER_DOC = 30;
+
 function docKey(kind: string, id: string): string {
   return `${kind}\u0000${id}`;
 }
@@ -81,10 +92,14 @@ export class SearchIndex {
   private termList: string[] = [];
   /** Per term id: slot * 4 + field of every document holding it (removed ones included until compaction). */
   private postings: number[][] = [];
+  /** The same for the body field, kept apart so one- and two-letter prefixes can skip it. */
+  private bodyPostings: number[][] = [];
   /** The non-CJK terms in code-unit order, for prefix ranges and the typo walk. */
   private sorted: string[] = [];
   /** The term id of each entry of `sorted`. */
   private sortedIds: number[] = [];
+  /** New non-CJK terms not yet in `sorted`: merged before the next query, so a bulk load sorts once. */
+  private pending: number[] = [];
   private dead = 0;
   // Scratch space reused by every query, so typing does not allocate per keystroke.
   private tokenBest = new Float64Array(0);
@@ -119,7 +134,7 @@ export class SearchIndex {
     const terms = Int32Array.from(best, ([id, field]) => id * 4 + field);
     this.docs.push({ kind: doc.kind, id: doc.id, title: doc.title, subtitle: doc.subtitle ?? '', terms });
     this.slots.set(docKey(doc.kind, doc.id), slot);
-    for (const packed of terms) this.postings[packed >> 2]?.push(slot * 4 + (packed & 3));
+    for (const packed of terms) this.postingsOf(packed)?.push(slot * 4 + (packed & 3));
   }
 
   /** The same as add: a changed record replaces its old document. */
@@ -145,11 +160,8 @@ export class SearchIndex {
       this.termIds.set(term, id);
       this.termList.push(term);
       this.postings.push([]);
-      if (!isCjkTerm(term)) {
-        const at = prefixRange(this.sorted, term)[0];
-        this.sorted.splice(at, 0, term);
-        this.sortedIds.splice(at, 0, id);
-      }
+      this.bodyPostings.push([]);
+      if (!isCjkTerm(term)) this.pending.push(id);
     }
     return id;
   }
@@ -166,7 +178,8 @@ export class SearchIndex {
   private rebuild(docs: readonly DocEntry[], terms: readonly string[]): void {
     const used = new Int32Array(terms.length).fill(-1);
     const termList: string[] = [];
-    const postings: number[][] = [];
+    this.postings = [];
+    this.bodyPostings = [];
     this.docs = [];
     this.slots = new Map();
     docs.forEach((doc, slot) => {
@@ -178,23 +191,45 @@ export class SearchIndex {
           id = termList.length;
           used[old] = id;
           termList.push(terms[old] ?? '');
-          postings.push([]);
+          this.postings.push([]);
+          this.bodyPostings.push([]);
         }
         remapped[i] = id * 4 + (packed & 3);
-        postings[id]?.push(slot * 4 + (packed & 3));
+        this.postingsOf(id * 4 + (packed & 3))?.push(slot * 4 + (packed & 3));
       });
       this.docs.push({ ...doc, terms: remapped });
       this.slots.set(docKey(doc.kind, doc.id), slot);
     });
     this.termList = termList;
-    this.postings = postings;
     this.termIds = new Map(termList.map((term, id) => [term, id]));
-    this.sortedIds = termList
-      .map((_, id) => id)
-      .filter((id) => !isCjkTerm(termList[id] ?? ''))
-      .sort((a, b) => compareTerms(termList[a] ?? '', termList[b] ?? ''));
+    this.sortedIds = termList.map((_, id) => id).filter((id) => !isCjkTerm(termList[id] ?? ''));
+    // Terms that came in sorted (a serialized index) stay as they are; others are sorted once.
+    const inOrder = this.sortedIds.every(
+      (id, i) => i === 0 || compareTerms(termList[this.sortedIds[i - 1] ?? 0] ?? '', termList[id] ?? '') < 0,
+    );
+    if (!inOrder) this.sortedIds.sort((a, b) => compareTerms(termList[a] ?? '', termList[b] ?? ''));
     this.sorted = this.sortedIds.map((id) => termList[id] ?? '');
+    this.pending = [];
     this.dead = 0;
+  }
+
+  /** Brings `sorted` up to date: a few new terms are inserted, many are merged in one sort. */
+  private mergePending(): void {
+    if (this.pending.length === 0) return;
+    if (this.pending.length < 256) {
+      for (const id of this.pending) {
+        const term = this.termList[id] ?? '';
+        const at = prefixRange(this.sorted, term)[0];
+        this.sorted.splice(at, 0, term);
+        this.sortedIds.splice(at, 0, id);
+      }
+    } else {
+      this.sortedIds = [...this.sortedIds, ...this.pending].sort((a, b) =>
+        compareTerms(this.termList[a] ?? '', this.termList[b] ?? ''),
+      );
+      this.sorted = this.sortedIds.map((id) => this.termList[id] ?? '');
+    }
+    this.pending = [];
   }
 
   /** The terms a query word matches, each with its quality score (before field weight). */
@@ -221,6 +256,10 @@ export class SearchIndex {
     return found;
   }
 
+  private postingsOf(packed: number): number[] | undefined {
+    return ((packed & 3) === FIELD_BODY ? this.bodyPostings : this.postings)[packed >> 2];
+  }
+
   private ensureScratch(): void {
     const n = this.docs.length;
     if (this.total.length >= n) return;
@@ -235,17 +274,50 @@ export class SearchIndex {
   search(query: string, limitPerKind = 5): SearchGroup[] {
     const tokens = queryTokens(query).slice(0, 8);
     if (tokens.length === 0) return [];
+    this.mergePending();
     this.ensureScratch();
+    // One- and two-letter prefixes match too much body text to be useful: titles and subtitles only.
+    const plans = tokens
+      .map((token) => {
+        const terms = this.matchTerms(token);
+        const withBody = token.cjk || token.term.length > 2;
+        let volume = 0;
+        for (const id of terms.keys()) {
+          volume += (this.postings[id]?.length ?? 0) + (withBody ? (this.bodyPostings[id]?.length ?? 0) : 0);
+        }
+        return { terms, withBody, volume };
+      })
+      // The rarest word first: it leaves the fewest candidates for the others.
+      .sort((a, b) => a.volume - b.volume);
     let candidates: number[] = [];
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t];
-      if (!token) continue;
-      const generation = (this.generation = (this.generation + 1) >>> 0 || 1);
-      const touched: number[] = [];
-      for (const [termId, quality] of this.matchTerms(token)) {
-        const list = this.postings[termId];
+    let alive = 0;
+    plans.forEach((plan, t) => {
+      if (t > 0 && alive * AVERAGE_TERMS_PER_DOC < plan.volume) alive = this.scoreCandidates(candidates, t, plan);
+      else {
+        const touched = this.scorePostings(t, plan);
+        if (t === 0) candidates = touched;
+        alive = touched.length;
+      }
+    });
+    const groups = this.collect(candidates, plans.length, limitPerKind);
+    for (const slot of candidates) {
+      this.matched[slot] = 0;
+      this.total[slot] = 0;
+    }
+    return groups;
+  }
+
+  /** Scores a query word through the postings of its terms; returns the documents it matched. */
+  private scorePostings(t: number, plan: TokenPlan): number[] {
+    const generation = (this.generation = (this.generation + 1) >>> 0 || 1);
+    const touched: number[] = [];
+    const sources = plan.withBody ? [this.postings, this.bodyPostings] : [this.postings];
+    for (const [termId, quality] of plan.terms) {
+      for (const source of sources) {
+        const list = source[termId];
         if (!list) continue;
-        for (const packed of list) {
+        for (let i = 0; i < list.length; i++) {
+          const packed = list[i] ?? 0;
           const slot = packed >> 2;
           // Only documents that matched every earlier word can still qualify.
           if (this.matched[slot] !== t || this.docs[slot] === undefined) continue;
@@ -257,18 +329,34 @@ export class SearchIndex {
           } else if (score > (this.tokenBest[slot] ?? 0)) this.tokenBest[slot] = score;
         }
       }
-      for (const slot of touched) {
-        this.matched[slot] = t + 1;
-        this.total[slot] = (this.total[slot] ?? 0) + (this.tokenBest[slot] ?? 0);
-      }
-      if (t === 0) candidates = touched;
     }
-    const groups = this.collect(candidates, tokens.length, limitPerKind);
+    for (const slot of touched) {
+      this.matched[slot] = t + 1;
+      this.total[slot] = (this.total[slot] ?? 0) + (this.tokenBest[slot] ?? 0);
+    }
+    return touched;
+  }
+
+  /** Scores a query word by looking at the remaining candidates' own terms: cheaper when few are left. */
+  private scoreCandidates(candidates: readonly number[], t: number, plan: TokenPlan): number {
+    let alive = 0;
     for (const slot of candidates) {
-      this.matched[slot] = 0;
-      this.total[slot] = 0;
+      const doc = this.docs[slot];
+      if (this.matched[slot] !== t || !doc) continue;
+      let best = 0;
+      for (const packed of doc.terms) {
+        const quality = plan.terms.get(packed >> 2);
+        const field = packed & 3;
+        if (quality === undefined || (field === FIELD_BODY && !plan.withBody)) continue;
+        best = Math.max(best, quality * (FIELD_WEIGHT[field] ?? 1));
+      }
+      if (best > 0) {
+        this.matched[slot] = t + 1;
+        this.total[slot] = (this.total[slot] ?? 0) + best;
+        alive++;
+      }
     }
-    return groups;
+    return alive;
   }
 
   private collect(candidates: readonly number[], wanted: number, limit: number): SearchGroup[] {

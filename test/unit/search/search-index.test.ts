@@ -77,6 +77,15 @@ describe('the search index', () => {
     expect(titles(index.search('hsin opto'))).toEqual(['Hsinchu Optoelectronics Co., Ltd.']);
   });
 
+  it('matches one or two letters only against titles and subtitles, from three letters also the body', () => {
+    expect(index.search('fa')).toEqual([]);
+    expect(titles(index.search('fam'))).toEqual(['Müller Präzisionstechnik GmbH']);
+    expect(titles(index.search('mü'), 'organisations')).toEqual([
+      'Müller Präzisionstechnik GmbH',
+      'Münster Logistik AG',
+    ]);
+  });
+
   it('forgives one typo in a word of four letters or more, two from eight', () => {
     expect(titles(index.search('mulelr'))).toEqual(['Müller Präzisionstechnik GmbH']);
     expect(titles(index.search('optoelectornisc'))).toEqual(['Hsinchu Optoelectronics Co., Ltd.']);
