@@ -207,14 +207,18 @@ export async function applyRemote(
     }
     for (const [table, idSet] of idsByTable) {
       const ids = [...idSet];
-      const stored = (await db.table(table).bulkGet(ids)) as (StoredRecord<EntityTable> | undefined)[];
-      const missing = ids.filter((_, i) => !stored[i]);
-      const pending = await db.meta.bulkGet(missing.map((id) => pendingKey(table, id)));
+      // An empty table (a device joining) needs no lookups: that halves the work of a join.
+      const empty = (await db.table(table).count()) === 0;
+      const stored = empty
+        ? ids.map(() => undefined)
+        : ((await db.table(table).bulkGet(ids)) as (StoredRecord<EntityTable> | undefined)[]);
+      // Records held aside are rare: one range read instead of a lookup per id.
       const pendingById = new Map<string, FieldState>();
-      missing.forEach((id, i) => {
-        const row = pending[i]?.value as FieldState | undefined;
-        if (row) pendingById.set(id, row);
-      });
+      const prefix = pendingKey(table, '');
+      for (const row of await db.meta.where('key').startsWith(prefix).toArray()) {
+        const id = row.key.slice(prefix.length);
+        if (idSet.has(id)) pendingById.set(id, row.value as FieldState);
+      }
       ids.forEach((id, i) => {
         const record = stored[i];
         working.set(`${table}\u0000${id}`, {
