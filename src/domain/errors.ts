@@ -28,6 +28,10 @@ export type ErrorKey =
   | 'errors.csvEmpty'
   | 'errors.csvNotText'
   | 'errors.csvNameColumnMissing'
+  | 'errors.photoTooLarge'
+  | 'errors.photoNotImage'
+  | 'errors.photoUnreadable'
+  | 'errors.photoTooManyPixels'
   | 'errors.bookFailed'
   | 'errors.unexpected';
 

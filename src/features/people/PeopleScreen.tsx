@@ -1,49 +1,84 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+/**
+ * The people registry: a virtualised list (filtered by family name), a panel with the chosen
+ * person's details that saves itself, and a dialog for a new person.
+ */
+import { Button, Modal, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../domain/entities/person';
-import { SENSITIVE_FIELDS } from '../../domain/sensitive-fields';
+import { db } from '../../db';
+import { displayName, type PersonFields } from '../../domain/entities/person';
+import { useUndo } from '../../stores/undo';
+import { notify } from '../common/errors';
 import { RegistryScreen } from '../common/RegistryScreen';
+import { createPerson } from './people-actions';
+import { peopleByNameQuery } from './people-queries';
+import { PersonCreateForm } from './PersonCreateForm';
+import { PersonDetail } from './PersonDetail';
+import { PersonRow } from './PersonRow';
 
 export default function PeopleScreen() {
   const { t } = useTranslation();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [debouncedFilter] = useDebouncedValue(filter, 150);
+  const query = useMemo(
+    () => (debouncedFilter.trim() ? peopleByNameQuery(debouncedFilter) : undefined),
+    [debouncedFilter],
+  );
+  const close = useCallback(() => setSelectedId(null), []);
+
+  const create = async (fields: PersonFields) => {
+    const { result, undo } = await createPerson(db, fields);
+    const name = displayName(result);
+    useUndo.getState().record({ label: t('people.created', { name }), steps: undo });
+    notify(t, { color: 'green', message: t('people.created', { name }) });
+    setCreating(false);
+    setSelectedId(result.id);
+  };
+
   return (
     <RegistryScreen
       table="people"
       texts="people"
       testId="people"
-      renderRow={(person) => {
-        const hasSensitive = SENSITIVE_FIELDS.people.some((field) => person[field] !== '');
-        return (
-          <Group
-            justify="space-between"
-            px="md"
-            py={8}
-            h={64}
-            wrap="nowrap"
-            style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
-          >
-            <Stack gap={0} style={{ minWidth: 0 }}>
-              <Text fw={600} truncate>
-                {displayName(person)}
-              </Text>
-              <Text size="sm" c="gray.8" truncate>
-                {[person.jobTitle, person.organisationName].filter(Boolean).join(' · ')}
-              </Text>
-            </Stack>
-            <Group gap="xs" wrap="nowrap">
-              {hasSensitive && (
-                <Badge variant="outline" color="gray.8" leftSection={<IconLock size={12} aria-hidden />}>
-                  {t('people.sensitiveMasked')}
-                </Badge>
-              )}
-              <Badge variant="outline" color="gray.8">
-                {t(`personKind.${person.kind}`)}
-              </Badge>
-            </Group>
-          </Group>
-        );
-      }}
-    />
+      actions={
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setCreating(true)}
+          data-testid="new-person"
+        >
+          {t('people.newPerson')}
+        </Button>
+      }
+      toolbar={
+        <TextInput
+          label={t('people.filterLabel')}
+          placeholder={t('people.filterPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          type="search"
+          maw={360}
+          data-testid="people-filter"
+        />
+      }
+      query={query}
+      noMatches={t('people.noMatches')}
+      renderRow={(person) => <PersonRow person={person} selected={person.id === selectedId} onOpen={setSelectedId} />}
+      aside={selectedId && <PersonDetail key={selectedId} personId={selectedId} onClose={close} />}
+    >
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('people.newPerson')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <PersonCreateForm onSubmit={create} onCancel={() => setCreating(false)} />
+      </Modal>
+    </RegistryScreen>
   );
 }
