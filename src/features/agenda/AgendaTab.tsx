@@ -1,76 +1,235 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+/**
+ * The mission's agenda tab: a list or day view in local and Dutch time, the conflicts on top, new
+ * and edited items in a dialog, moves by keyboard and drag (each one undoable and announced), and
+ * the ICS export.
+ */
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { repositories } from '../../db';
 import type { MissionSnapshot } from '../../db/snapshot';
-import { formatDayIn, formatTimeIn, HOME_ZONE, localDateIn } from '../../domain/time';
+import type { AgendaItem } from '../../domain/entities';
 import { LOCALES } from '../../i18n';
+import { useNavigation } from '../../stores/navigation';
 import { usePreferences } from '../../stores/preferences';
-import { LocalName } from '../common/LocalName';
+import { notifyError } from '../common/errors';
+import styles from './agenda.module.css';
+import { AgendaDayView } from './AgendaDayView';
+import { AgendaListView } from './AgendaListView';
+import {
+  moveToLocalTime,
+  shiftByDays,
+  shiftByMinutes,
+  STEP_MINUTES,
+  swapWithNeighbour,
+  type Move,
+} from './agenda-moves';
+import { ConflictPanel } from './ConflictPanel';
+import { IcsExport } from './IcsExport';
+import { ItemDialog, type EditorTarget } from './ItemDialog';
+import type { KeyMove } from './ItemCard';
+import { itemTimes } from './item-times';
+import { dayName, useAgendaModel, warningsFor } from './use-agenda-model';
+import { useAgendaWrites } from './use-agenda-writes';
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+type View = 'list' | 'days';
 
-/** The mission's agenda, grouped by local day, in local and Dutch time. */
 export function AgendaTab({ snapshot }: { snapshot: MissionSnapshot }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
-  if (snapshot.agenda.length === 0) return <Text>{t('mission.noAgenda')}</Text>;
-  const organisations = new Map(snapshot.organisations.map((o) => [o.id, o]));
-  const days = new Map<string, typeof snapshot.agenda>();
-  for (const item of snapshot.agenda) {
-    const day = localDateIn(item.start, item.timeZone);
-    days.set(day, [...(days.get(day) ?? []), item]);
-  }
+  const locale = LOCALES[language];
+  const model = useAgendaModel(snapshot, locale, t);
+  const writes = useAgendaWrites();
+  const [view, setView] = useState<View>('list');
+  const [editor, setEditor] = useState<EditorTarget | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const hintId = useId();
+  const container = useRef<HTMLDivElement>(null);
+  /** After a move the item may be drawn anew (another day, another place in the list): keep its focus. */
+  const refocus = useRef<{ id: string; start: string } | null>(null);
+
+  const open = useCallback((id: string) => setEditor({ kind: 'edit', id }), []);
+  const focusItem = (id: string) =>
+    container.current?.querySelector<HTMLButtonElement>(`[data-item-button="${CSS.escape(id)}"]`) ?? null;
+
+  const announceMove = useCallback(
+    (item: AgendaItem, move: Move) => {
+      const moved = { ...item, start: move.start, end: move.end };
+      const times = itemTimes(moved, locale);
+      setAnnouncement(
+        t('agenda.moved', {
+          title: item.title,
+          day: dayName(times.date, item.timeZone, locale),
+          local: times.range.local,
+          home: times.range.home,
+        }),
+      );
+    },
+    [locale, t],
+  );
+
+  const applyMoves = useCallback(
+    async (item: AgendaItem, moves: Move[]) => {
+      const own = moves.find((move) => move.id === item.id);
+      if (!own) return;
+      try {
+        refocus.current = { id: item.id, start: own.start };
+        await writes.move(item.title, moves);
+        announceMove(item, own);
+      } catch (error) {
+        refocus.current = null;
+        notifyError(t, error);
+      }
+    },
+    [writes, announceMove, t],
+  );
+
+  // The cards keep one handler for the life of the tab (so an edit re-renders only its own card);
+  // it reads the view and the agenda as they are now.
+  const current = useRef({ view, model });
+  useLayoutEffect(() => {
+    current.current = { view, model };
+  });
+
+  // Moves run one after another, each from the item as stored after the one before: keys pressed
+  // faster than the screen redraws still add up (three presses, 45 minutes).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const onKeyMove = useCallback(
+    (shown: AgendaItem, move: KeyMove) => {
+      const step = async () => {
+        const item = await repositories.agenda.get(shown.id);
+        if (!item) return;
+        const { view, model } = current.current;
+        if (move === 'dayBefore' || move === 'dayAfter') {
+          await applyMoves(item, [shiftByDays(item, move === 'dayBefore' ? -1 : 1)]);
+          return;
+        }
+        if (view === 'days') {
+          await applyMoves(item, [shiftByMinutes(item, move === 'earlier' ? -STEP_MINUTES : STEP_MINUTES)]);
+          return;
+        }
+        // In the list, up and down trade places with the neighbour on the same day.
+        const date = model.times.get(item.id)?.date;
+        const day = model.days.find((entry) => entry.date === date)?.items ?? [];
+        const index = day.findIndex((entry) => entry.id === item.id);
+        const shownNeighbour = day[move === 'earlier' ? index - 1 : index + 1];
+        const neighbour = shownNeighbour && (await repositories.agenda.get(shownNeighbour.id));
+        if (!neighbour) {
+          setAnnouncement(t(move === 'earlier' ? 'agenda.alreadyFirst' : 'agenda.alreadyLast', { title: item.title }));
+          return;
+        }
+        const [first, second] = move === 'earlier' ? [neighbour, item] : [item, neighbour];
+        await applyMoves(item, swapWithNeighbour(first, second));
+      };
+      queue.current = queue.current.then(() => step().catch((error: unknown) => notifyError(t, error)));
+    },
+    [applyMoves, t],
+  );
+
+  const onDrop = useCallback(
+    (item: AgendaItem, date: string, minuteOfDay: number) => {
+      const move = moveToLocalTime(item, date, minuteOfDay);
+      if (move.start !== item.start) void applyMoves(item, [move]);
+    },
+    [applyMoves],
+  );
+
+  useEffect(() => {
+    const pending = refocus.current;
+    if (!pending || model.byId.get(pending.id)?.start !== pending.start) return;
+    refocus.current = null;
+    const button = focusItem(pending.id);
+    if (button && document.activeElement !== button) button.focus();
+  });
+
+  // A readiness link (or any link to a record) opens this tab focused on one item: show and open it.
+  const tab = useNavigation((state) => state.tab);
+  const focusId = useNavigation((state) => state.focusId);
+  const handledFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (tab !== 'agenda' || !focusId || handledFocus.current === focusId || !model.byId.has(focusId)) return;
+    handledFocus.current = focusId;
+    focusItem(focusId)?.scrollIntoView({ block: 'center' });
+    setEditor({ kind: 'edit', id: focusId });
+  }, [tab, focusId, model.byId]);
+
+  const closeEditor = useCallback(() => {
+    const id = editor?.kind === 'edit' ? editor.id : null;
+    setEditor(null);
+    // Back to the item the dialog was about, as a dialog should.
+    if (id) requestAnimationFrame(() => focusItem(id)?.focus());
+  }, [editor]);
+
+  const onCreated = useCallback(
+    (item: AgendaItem) => {
+      setEditor(null);
+      setAnnouncement(t('agenda.created', { title: item.title }));
+      refocus.current = { id: item.id, start: item.start };
+    },
+    [t],
+  );
+
+  const warningsOf = useCallback((id: string) => warningsFor(model, id), [model]);
+  const firstDay = model.days[0]?.date ?? snapshot.mission.startDate;
+
   return (
-    <Stack gap="lg" data-testid="agenda">
-      {[...days.entries()].map(([day, items]) => (
-        <section key={day} aria-labelledby={`day-${day}`}>
-          <Title order={3} size="h4" id={`day-${day}`} mb="xs">
-            {items[0] ? capitalise(formatDayIn(items[0].start, items[0].timeZone, LOCALES[language])) : day}
-          </Title>
-          <Stack gap="xs">
-            {items.map((item) => {
-              const organisation = organisations.get(item.organisationId);
-              const local = `${formatTimeIn(item.start, item.timeZone, LOCALES[language])}–${formatTimeIn(item.end, item.timeZone, LOCALES[language])}`;
-              const home = `${formatTimeIn(item.start, HOME_ZONE, LOCALES[language])}–${formatTimeIn(item.end, HOME_ZONE, LOCALES[language])}`;
-              return (
-                <Paper key={item.id} withBorder p="sm" radius="sm" data-testid="agenda-item">
-                  <Group align="flex-start" wrap="nowrap" gap="lg">
-                    <Stack gap={0} miw={120}>
-                      <Text fw={700} aria-label={`${t('mission.localTime', { zone: item.timeZone })}: ${local}`}>
-                        {local}
-                      </Text>
-                      <Text size="sm" c="gray.8" aria-label={`${t('mission.homeTime')}: ${home}`}>
-                        {t('mission.nlTime', { time: home })}
-                      </Text>
-                    </Stack>
-                    <Stack gap={2}>
-                      <Group gap="xs">
-                        <Text fw={600}>{item.title}</Text>
-                        <Badge size="sm" variant="outline" color="gray.8">
-                          {t(`agendaKind.${item.kind}`)}
-                        </Badge>
-                      </Group>
-                      <Text size="sm">
-                        {item.location}
-                        {item.city && item.location ? ` · ${item.city}` : item.city}
-                      </Text>
-                      {organisation && (
-                        <Text size="sm">
-                          {t('mission.counterpart')}: {organisation.name}
-                          <LocalName name={organisation.localName} lang={organisation.localNameLang} />
-                        </Text>
-                      )}
-                      <Text size="sm" c="gray.8">
-                        {t('mission.participants', { count: item.participantIds.length })}
-                        {item.notes ? ` · ${item.notes}` : ''}
-                      </Text>
-                    </Stack>
-                  </Group>
-                </Paper>
-              );
-            })}
-          </Stack>
-        </section>
-      ))}
+    <Stack gap="md" data-testid="agenda" data-count={snapshot.agenda.length} ref={container}>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Group gap="sm" align="flex-end">
+          <Button
+            leftSection={<IconPlus size={18} aria-hidden />}
+            onClick={() => setEditor({ kind: 'new', date: firstDay })}
+          >
+            {t('agenda.newItem')}
+          </Button>
+          <SegmentedControl
+            aria-label={t('agenda.view')}
+            value={view}
+            onChange={(next) => setView(next === 'days' ? 'days' : 'list')}
+            data={[
+              { value: 'list', label: t('agenda.viewList') },
+              { value: 'days', label: t('agenda.viewDays') },
+            ]}
+            data-testid="agenda-view"
+          />
+        </Group>
+        <IcsExport snapshot={snapshot} />
+      </Group>
+
+      <ConflictPanel model={model} mission={snapshot.mission} locale={locale} onOpen={open} />
+
+      <Text id={hintId} className={styles.srOnly}>
+        {view === 'days' ? t('agenda.keyboardHintDays') : t('agenda.keyboardHintList')}
+      </Text>
+      <div role="status" aria-live="polite" className={styles.srOnly} data-testid="agenda-announcement">
+        {announcement}
+      </div>
+
+      {snapshot.agenda.length === 0 ? (
+        <Text>{t('mission.noAgenda')}</Text>
+      ) : view === 'list' ? (
+        <AgendaListView model={model} locale={locale} hintId={hintId} onOpen={open} onKeyMove={onKeyMove} />
+      ) : (
+        <AgendaDayView
+          model={model}
+          missionZone={snapshot.mission.timeZone}
+          missionDates={snapshot.mission}
+          locale={locale}
+          hintId={hintId}
+          onOpen={open}
+          onKeyMove={onKeyMove}
+          onDrop={onDrop}
+        />
+      )}
+
+      <ItemDialog
+        target={editor}
+        snapshot={snapshot}
+        warningsOf={warningsOf}
+        onClose={closeEditor}
+        onCreated={onCreated}
+      />
     </Stack>
   );
 }
