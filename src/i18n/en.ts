@@ -435,6 +435,7 @@ export const en = {
     approvedByOverride: 'Approved without a complete guideline assessment: {{reason}}',
   },
   delegationEdit: {
+    localTime: 'Local date and time ({{zone}})',
     email: 'E-mail address',
     add: 'Add member',
     addTitle: 'Add a member to the delegation',

@@ -433,6 +433,7 @@ export const nl = {
     approvedByOverride: 'Goedgekeurd zonder volledige leidraad: {{reason}}',
   },
   delegationEdit: {
+    localTime: 'Datum en tijd ter plaatse ({{zone}})',
     email: 'E-mailadres',
     add: 'Deelnemer toevoegen',
     addTitle: 'Deelnemer toevoegen aan de delegatie',

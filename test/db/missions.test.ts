@@ -11,6 +11,7 @@ import {
 } from '../../src/db/missions';
 import { readMissionSnapshot } from '../../src/db/snapshot';
 import { applyUndo } from '../../src/db/unit';
+import type { InputOf } from '../../src/domain/entities';
 import { formatTimeIn } from '../../src/domain/time';
 import { useFreshDb } from './fresh-db';
 
@@ -20,7 +21,7 @@ beforeEach(() => {
   db = freshDb();
 });
 
-const newMission = {
+const newMission: InputOf<'missions'> = {
   title: 'Missie Boston: life sciences',
   countryCodes: ['US'],
   cities: ['Boston'],
@@ -31,7 +32,7 @@ const newMission = {
   kind: 'invest',
   sectors: ['life_sciences_health'],
   purpose: '',
-} as const;
+};
 
 describe('mission writes across tables', () => {
   it('a new mission starts as an idea with the task template', async () => {

@@ -3,7 +3,7 @@ import type { Area } from './pages/app-page';
 import type { MissionTab } from './pages/missions-page';
 
 const AREAS: Area[] = ['missions', 'companies', 'people', 'countries', 'sync', 'settings'];
-const TABS: MissionTab[] = ['Overzicht', 'Delegatie', 'Agenda', 'Doelorganisaties', 'Landenbriefing'];
+const TABS: MissionTab[] = ['Overzicht', 'Delegatie', 'Agenda', 'Doelorganisaties', 'Taken', 'Landenbriefing'];
 
 // An axe scan takes a second or two on this machine's two cores; each test runs several.
 test.describe.configure({ timeout: 120_000 });

@@ -53,7 +53,12 @@ function Leg({
         searchable
         clearable
       />
-      <ZonedDateTimeField control={control} name={`${leg}At`} label={t(`delegationEdit.${leg}`)} zone={zone} />
+      <ZonedDateTimeField
+        control={control}
+        name={`${leg}At`}
+        label={t('delegationEdit.localTime', { zone })}
+        zone={zone}
+      />
     </Stack>
   );
 }

@@ -80,6 +80,7 @@ export function ReadinessPanel({ snapshot }: { snapshot: MissionSnapshot }) {
               <Anchor
                 component="button"
                 size="sm"
+                aria-label={`${t('readiness.fix')}: ${describe(issue)}`}
                 onClick={() => openMission(snapshot.mission.id, place.tab, place.focusId)}
               >
                 {t('readiness.fix')}

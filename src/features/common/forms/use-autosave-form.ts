@@ -4,7 +4,7 @@
  * ever written. The state it reports drives the visible "saved" marker.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { AppError } from '../../../domain/errors';
@@ -25,10 +25,13 @@ export function useAutosaveForm<S extends z.ZodType<FieldValues, FieldValues>>({
   save,
   delayMs = 600,
 }: AutosaveOptions<S>) {
+  // react-hook-form edits nested values in place: it gets its own copy, so what it holds while the
+  // user types never leaks into the stored record that the rest of the screen reads.
+  const own = useMemo(() => structuredClone(values), [values]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
-    defaultValues: values as DefaultValues<z.input<S>>,
-    values,
+    defaultValues: own as DefaultValues<z.input<S>>,
+    values: own,
     resetOptions: { keepDirtyValues: true },
     mode: 'onChange',
   });
