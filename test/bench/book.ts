@@ -1,21 +1,37 @@
 /**
- * Briefing-book figures for a generated mission of about 150 pages (seed BOOK_SEED): 8 members,
- * 5 days, 40 meetings with a page of briefing each, 40 organisation profiles, a 20-page country
- * briefing, CJK names throughout (141 pages at seed BOOK_SEED). `benchBook()` returns the figures; the lead wires it into run.ts.
+ * Briefing-book figures for a generated mission of about 150 pages (149 at seed BOOK_SEED): 8
+ * members, 5 days, 40 meetings (two pages of briefing each, as generated), 40 organisation
+ * profiles (13 pages), 27 intelligence notes (a 43-page country briefing), CJK names throughout.
+ * `benchBook()` returns the figures; the lead wires it into run.ts.
  *
- *   npx tsx test/bench/book.ts            (prints the figures as JSON)
+ *   npx tsx test/bench/book.ts            (prints the figures as JSON; builds nothing)
  *
- * Not measured here yet: book_chromium_ms and its ratios, book_worker_max_main_gap_ms (the app's
- * worker does not exist yet).
+ * - book_ms: median of books 3–6 in this long-lived process; book_cold_ms: the first book of a
+ *   fresh Node process; book_pages, book_bytes.
+ * - book_chromium_ms: the same content as HTML in the same fonts, printed by headless Chromium's
+ *   page.pdf() on a loaded page (median of 5 after one warm-up); the two ratios divide by it.
+ * - book_worker_max_main_gap_ms: the web build (dist-web/, built beforehand) in Chromium: the
+ *   longest main-thread task ('longtask' entries, so 0 means none reached 50 ms) while the app's
+ *   book worker makes two books of this mission; book_worker_heartbeat_late_ms: how late a 10 ms
+ *   timer ran at worst meanwhile (includes the OS not scheduling the page on a busy machine).
+ *   Both NaN when dist-web has no book worker (the panel not yet wired into the app).
  */
+import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BookOptions, type BookInput } from '../../src/book/book-input';
+import type { BookJob } from '../../src/book/book-job';
 import { buildBriefingBook } from '../../src/book/build-book';
 import { nodeBookRenderer } from '../../scripts/book';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { bookHtml } from './book-html';
+import { startPreviewServer } from './preview-server';
 import { mulberry32, randomBytes, type Prng } from './prng';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
 
 export const BOOK_SEED = 20_270_316;
 
@@ -132,7 +148,7 @@ export function generateBookMission(seed: number = BOOK_SEED): BookInput {
     priority: ((i % 3) + 1) as 1 | 2 | 3,
     objective: paragraph(rng, 2),
   }));
-  const notes = Array.from({ length: 22 }, (_, i) => ({
+  const notes = Array.from({ length: 27 }, (_, i) => ({
     id: idFrom(rng),
     title: `Economie en markt ${i + 1}`,
     body: Array.from(
@@ -207,7 +223,138 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
 
-export async function benchBook(seed: number = BOOK_SEED): Promise<Record<string, number>> {
+const pagesOf = (bytes: Uint8Array): number => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-book-'));
+  const file = join(dir, 'book.pdf');
+  writeFileSync(file, bytes);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? NaN);
+  rmSync(dir, { recursive: true, force: true });
+  return pages;
+};
+
+/** The peer: the same content as HTML, printed by headless Chromium on an already loaded page. */
+async function chromiumBook(input: BookInput, runs = 5): Promise<{ ms: number; pages: number; bytes: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-book-html-'));
+  const file = join(dir, 'book.html');
+  writeFileSync(file, bookHtml(input, OPTIONS.language));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    // Every face loaded (the CJK ones too) before the clock starts: page load is not the peer's cost.
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family);
+    });
+    if (!loaded.some((family) => family.includes('CJK'))) throw new Error(`no CJK font loaded: ${loaded.join(', ')}`);
+    const print = () =>
+      page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font-size:7.5pt;width:100%;padding:0 20mm;color:#5a6675">${input.mission.title}</div>`,
+        footerTemplate:
+          '<div style="font-size:7.5pt;width:100%;padding:0 20mm"><b style="color:#a3122a">VERTROUWELIJK</b> <span style="float:right">pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>',
+        margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' },
+      });
+    let last = await print();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      last = await print();
+      times.push(performance.now() - started);
+    }
+    return { ms: median(times), pages: pagesOf(last), bytes: last.byteLength };
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The built book worker of dist-web, as the app loads it; undefined when the build has none. */
+function builtWorker(): string | undefined {
+  const assets = join(ROOT, 'dist-web', 'assets');
+  if (!existsSync(assets)) return undefined;
+  const file = readdirSync(assets).find((name) => /^worker-.*\.js$/.test(name));
+  return file === undefined ? undefined : `assets/${file}`;
+}
+
+/**
+ * Runs in the page, as source text: tsx would wrap named inner functions in a helper the page
+ * does not have. Makes two books in the built worker and returns the longest main-thread stall.
+ */
+const IN_PAGE_STALL = `async ({ workerUrl, job }) => {
+  const longtasks = [];
+  const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longtasks.push(entry.duration); });
+  observer.observe({ type: 'longtask' });
+  const heart = { late: 0, last: performance.now(), beating: true };
+  const beat = () => {
+    const now = performance.now();
+    heart.late = Math.max(heart.late, now - heart.last - 10);
+    heart.last = now;
+    if (heart.beating) setTimeout(beat, 10);
+  };
+  setTimeout(beat, 10);
+  const bookWorker = new Worker(workerUrl, { type: 'module' });
+  for (const jobId of [1, 2]) {
+    const bytes = await new Promise((resolve, reject) => {
+      bookWorker.onmessage = (event) => {
+        if (event.data.type === 'done') resolve(event.data.result.bytes);
+        else if (event.data.type === 'failed') reject(new Error(event.data.message));
+      };
+      bookWorker.onerror = (event) => reject(new Error(event.message));
+      bookWorker.postMessage({ type: 'build', jobId, job });
+    });
+    // What the panel does with the result: a blob for the preview.
+    URL.revokeObjectURL(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  heart.beating = false;
+  observer.disconnect();
+  bookWorker.terminate();
+  return { longest: Math.max(0, ...longtasks), late: heart.late };
+}`;
+
+/**
+ * The app's book worker in the web build: the longest the window's main thread is stalled while
+ * two books are made one after the other (fonts fetched by the first).
+ */
+async function workerMainGap(input: BookInput, appUrl: string | undefined): Promise<{ longest: number; late: number }> {
+  const worker = builtWorker();
+  if (worker === undefined) {
+    process.stderr.write('[bench] dist-web has no book worker: book_worker_max_main_gap_ms not measured\n');
+    return { longest: NaN, late: NaN };
+  }
+  const server = appUrl === undefined ? await startPreviewServer(ROOT, 'http://127.0.0.1:5278', 5278) : undefined;
+  const base = appUrl ?? server?.url ?? '';
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    // The app's own page, so the worker runs under the app's origin and CSP.
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    const job: BookJob = { input, options: OPTIONS, context: CONTEXT };
+    const stall = await page.evaluate(`(${IN_PAGE_STALL})(${JSON.stringify({ workerUrl: `${base}/${worker}`, job })})`);
+    const answer = stall as { longest?: unknown; late?: unknown };
+    if (typeof answer.longest !== 'number' || typeof answer.late !== 'number') {
+      throw new Error(`the page answered ${JSON.stringify(stall)}`);
+    }
+    return { longest: answer.longest, late: answer.late };
+  } finally {
+    await browser.close();
+    await server?.stop();
+  }
+}
+
+export interface BenchBookOptions {
+  readonly seed?: number;
+  /** A web build already being served (run.ts's preview server); else one is started on 5278. */
+  readonly appUrl?: string;
+}
+
+export async function benchBook({ seed = BOOK_SEED, appUrl }: BenchBookOptions = {}): Promise<Record<string, number>> {
   const input = generateBookMission(seed);
   // Cold: the first book in a fresh Node process, what one CLI call costs.
   const cold = Number(
@@ -221,16 +368,21 @@ export async function benchBook(seed: number = BOOK_SEED): Promise<Record<string
     if (i >= 3) times.push(ms);
     last = bytes;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'bench-book-'));
-  const file = join(dir, 'book.pdf');
-  writeFileSync(file, last);
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? NaN);
-  rmSync(dir, { recursive: true, force: true });
+  const bookMs = median(times);
+  const peer = await chromiumBook(input);
+  const gap = await workerMainGap(input, appUrl);
+  const ratio = (value: number) => Math.round((value / peer.ms) * 100) / 100;
   return {
-    book_pages: pages,
-    book_ms: Math.round(median(times)),
+    book_pages: pagesOf(last),
+    book_ms: Math.round(bookMs),
     book_cold_ms: Math.round(cold),
     book_bytes: last.byteLength,
+    book_chromium_ms: Math.round(peer.ms),
+    book_chromium_pages: peer.pages,
+    book_vs_chromium_ratio: ratio(bookMs),
+    book_cold_ratio: ratio(cold),
+    book_worker_max_main_gap_ms: Math.round(gap.longest),
+    book_worker_heartbeat_late_ms: Math.round(gap.late),
   };
 }
 
