@@ -1,6 +1,6 @@
 /**
- * This device's side of a sync: adopt own files a crash left unrecorded, write again own files
- * that vanished, then send the new change-log rows as append-only sealed files.
+ * This device's side of a sync: write again own files that vanished (or never landed), adopt own
+ * files a lost state left unrecorded, then send the new change-log rows as append-only sealed files.
  */
 import type { RemoteBatch } from '../db/apply-remote';
 import type { ChangeRow, MissionDb } from '../db/database';
@@ -121,11 +121,14 @@ export async function pushOwnChanges(
     const isLast = start + ROWS_PER_FILE >= ownRows.length;
     const toLog = isLast ? last : (chunk[chunk.length - 1]?.seq ?? last);
     const seq = state.nextSeq;
-    await writeChangeFile(context, state, seq, state.pushedLog, toLog, chunk);
-    state.unconfirmed.push({ seq, fromLog: state.pushedLog, toLog });
+    const fromLog = state.pushedLog;
+    // Record first, then write: after a crash either way, the file for this sequence number is
+    // (re)written from exactly this log range, so every copy of it carries the same changes.
+    state.unconfirmed.push({ seq, fromLog, toLog });
     state.nextSeq = seq + 1;
     state.pushedLog = toLog;
     await saveState(db, state);
+    await writeChangeFile(context, state, seq, fromLog, toLog, chunk);
     pushed++;
     context.onProgress?.({ phase: 'push', done: start + chunk.length, total: ownRows.length });
   }

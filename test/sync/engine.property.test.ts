@@ -3,7 +3,7 @@
  * the crypto and the memory vault with its faults. 3 devices, 100 seeded runs.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyRemote, listConflicts } from '../../src/db/apply-remote';
 import { sameValue } from '../../src/db/writer';
 import { SimulatedCrash } from '../../src/sync/transports/memory';
@@ -55,6 +55,7 @@ interface Ack {
 
 const open: Device[] = [];
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const d of open.splice(0)) await d.close();
 });
 
@@ -63,10 +64,14 @@ async function knowledge(device: Device): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(state?.cursors ?? {}).map(([d, c]) => [d, c.stamp]));
 }
 
-/** A sync as the user would run it: a mass-deletion pause is confirmed; a simulated crash is a crash. */
-async function syncAs(device: Device): Promise<void> {
+/**
+ * A sync as the user would run it: a mass-deletion pause is confirmed; a simulated crash is a crash.
+ * While the listing lags, the vault may rightly look empty: the user declines and syncs later.
+ */
+async function syncAs(device: Device, listingLags = false): Promise<void> {
   try {
     const result = await device.engine.sync();
+    if (result.state === 'paused' && listingLags && result.reason === 'vaultEmpty') return;
     if (result.state === 'paused') {
       expect(result.reason).toBe('massDeletion');
       expect((await device.engine.sync({ confirm: 'massDeletion' })).state).toBe('synced');
@@ -82,6 +87,16 @@ describe('sync through Dexie and the memory vault (100 seeded runs)', () => {
       fc.asyncProperty(fc.tuple(SKEW, SKEW, SKEW), scenario, fc.integer(), async (skews, steps, seed) => {
         let rng = seed >>> 0;
         const random = () => (rng = (Math.imul(rng, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+        // Device ids, record ids and IVs from the same seed, so a failing run replays exactly.
+        vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(
+          <T extends ArrayBufferView | null>(array: T): T => {
+            if (array) {
+              const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+              for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
+            }
+            return array;
+          },
+        );
         const { transport, vault } = await memoryVault();
         const clock = new SimClock();
         const devices: Device[] = [];
@@ -133,7 +148,7 @@ describe('sync through Dexie and the memory vault (100 seeded runs)', () => {
             if (op.fault === 'reorder') transport.faults.shuffle = random;
             if (op.fault === 'drop') transport.faults.dropWrites = 1;
             if (op.fault === 'crash') transport.faults.crashAfterWrites = 1;
-            await syncAs(device);
+            await syncAs(device, op.fault === 'duplicate');
             transport.faults = { dropWrites: 0, crashAfterWrites: 0, shuffle: null, listingLag: 0 };
           } else {
             clock.advance(op.ms);
@@ -195,6 +210,7 @@ describe('sync through Dexie and the memory vault (100 seeded runs)', () => {
           }
         }
         for (const d of open.splice(0)) await d.close();
+        vi.restoreAllMocks();
       }),
       { numRuns: 100, seed: 28112026 },
     );
