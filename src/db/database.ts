@@ -39,6 +39,7 @@ export class MissionDb extends Dexie {
   declare notes: EntityTables['notes'];
   declare tasks: EntityTables['tasks'];
   declare photos: EntityTables['photos'];
+  declare countrySheets: EntityTables['countrySheets'];
   declare bookIssues: Table<BookIssueRow, [string, number]>;
   declare changes: Table<ChangeRow, number>;
   declare meta: Table<MetaRow, string>;

@@ -16,7 +16,7 @@ export interface ImportResult {
 
 const MISSION_TABLES = ['delegation', 'agenda', 'targets', 'tasks'] as const;
 const REGISTRY_TABLES = ['photos', 'people', 'organisations', 'notes'] as const;
-const ALL_TABLES: EntityTable[] = ['missions', ...MISSION_TABLES, ...REGISTRY_TABLES];
+const ALL_TABLES: EntityTable[] = ['missions', ...MISSION_TABLES, ...REGISTRY_TABLES, 'countrySheets'];
 
 /** A dossier file of any known format version, upgraded and validated whole. */
 export function parseDossier(input: unknown): DossierFile {
@@ -56,6 +56,19 @@ export async function importDossier(db: MissionDb, input: unknown): Promise<Impo
       for (const row of dossier[table]) {
         if (!existing.has(row.id)) await put(table, row.id, stripId(row) as FieldsOf<typeof table>);
       }
+    }
+    // One sheet per country: a file's sheet for a country this device already has a sheet for is
+    // left out, like any registry record the device already holds (local edits win).
+    const sheetCountries = new Set(
+      (
+        await db.countrySheets
+          .where('countryCode')
+          .anyOf(dossier.countrySheets.map((s) => s.countryCode))
+          .toArray()
+      ).map((sheet) => sheet.countryCode),
+    );
+    for (const row of dossier.countrySheets) {
+      if (!sheetCountries.has(row.countryCode)) await put('countrySheets', row.id, stripId(row));
     }
     await put('missions', missionId, stripId(dossier.mission));
     for (const table of MISSION_TABLES) {

@@ -50,6 +50,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV2,
   },
+  {
+    // The team's knowledge: a country sheet (landenfiche) per country. Missions gain an optional
+    // hand-made briefing selection; null (the default, also for existing rows) means "as proposed".
+    version: 3,
+    date: '2026-11-28',
+    stores: {
+      countrySheets: 'id, [deleted+sortKey], &countryCode, hlc',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('missions')
+        .toCollection()
+        .modify((mission: Record<string, unknown>) => {
+          if (mission.briefingSelection === undefined) mission.briefingSelection = null;
+        });
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

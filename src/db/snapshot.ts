@@ -5,6 +5,7 @@
 import { DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION, type DossierFile } from '../domain/dossier';
 import type {
   AgendaItem,
+  CountrySheet,
   DelegationMember,
   IntelligenceNote,
   Mission,
@@ -30,6 +31,8 @@ export interface MissionSnapshot {
   readonly tasks: Task[];
   /** The photos of the people in the snapshot. */
   readonly photos: Photo[];
+  /** The country sheets of the mission's countries. */
+  readonly countrySheets: CountrySheet[];
 }
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((row) => row.deleted === 0);
@@ -37,16 +40,28 @@ const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((row) => r
 export async function readMissionSnapshot(db: MissionDb, missionId: string): Promise<MissionSnapshot> {
   return db.transaction(
     'r',
-    [db.missions, db.people, db.organisations, db.delegation, db.agenda, db.targets, db.notes, db.tasks, db.photos],
+    [
+      db.missions,
+      db.people,
+      db.organisations,
+      db.delegation,
+      db.agenda,
+      db.targets,
+      db.notes,
+      db.tasks,
+      db.photos,
+      db.countrySheets,
+    ],
     async () => {
       const mission = await db.missions.get(missionId);
       if (!mission || mission.deleted === 1) throw new AppError('errors.notFound', `mission ${missionId} not found`);
-      const [delegation, agenda, targets, notes, tasks] = await Promise.all([
+      const [delegation, agenda, targets, notes, tasks, countrySheets] = await Promise.all([
         db.delegation.where('missionId').equals(missionId).toArray().then(live),
         db.agenda.where('[missionId+start]').between([missionId, ''], [missionId, '\uffff']).toArray().then(live),
         db.targets.where('missionId').equals(missionId).toArray().then(live),
         db.notes.where('countryCodes').anyOf(mission.countryCodes).distinct().toArray().then(live),
         db.tasks.where('missionId').equals(missionId).toArray().then(live),
+        db.countrySheets.where('countryCode').anyOf(mission.countryCodes).toArray().then(live),
       ]);
       const organisationIds = new Set([
         ...targets.map((t) => t.organisationId),
@@ -76,6 +91,7 @@ export async function readMissionSnapshot(db: MissionDb, missionId: string): Pro
         notes: notes.sort((a, b) => a.sortKey.localeCompare(b.sortKey)),
         tasks: tasks.sort((a, b) => a.order - b.order),
         photos,
+        countrySheets,
       };
     },
   );
@@ -97,5 +113,6 @@ export function snapshotToDossier(snapshot: MissionSnapshot): DossierFile {
     notes: snapshot.notes.map(entry),
     tasks: snapshot.tasks.map(entry),
     photos: snapshot.photos.map(entry),
+    countrySheets: snapshot.countrySheets.map(entry),
   };
 }

@@ -27,6 +27,7 @@ function upgradeFileV1toV2(file: Row): Row {
     notes: upgraded('notes'),
     tasks: [],
     photos: [],
+    countrySheets: [],
   };
 }
 

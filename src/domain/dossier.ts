@@ -29,6 +29,7 @@ export const DossierFile = z
     notes: z.array(entry(ENTITIES.notes.fields)).max(2000),
     tasks: z.array(entry(ENTITIES.tasks.fields)).max(500).default([]),
     photos: z.array(entry(ENTITIES.photos.fields)).max(600).default([]),
+    countrySheets: z.array(entry(ENTITIES.countrySheets.fields)).max(20).default([]),
   })
   .superRefine((dossier, ctx) => {
     const missionId = dossier.mission.id;

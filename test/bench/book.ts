@@ -168,6 +168,7 @@ export function generateBookMission(seed: number = BOOK_SEED): BookInput {
     mission: {
       id: missionId,
       title: 'Handelsmissie Taiwan 2027 (benchmark)',
+      briefingSelection: null,
       countryCodes: ['TW'],
       cities: ['Taipei', 'Hsinchu'],
       timeZone: 'Asia/Taipei',

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MissionDb } from '../../src/db/database';
 import { Repository } from '../../src/db/repository';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
+import { upgradeRecordV1toV2 } from '../../src/domain/upgrades/v1-to-v2';
 
 const NAME = 'upgrade-test';
 afterEach(async () => {
@@ -142,6 +143,43 @@ describe('schema upgrades', () => {
     const edited = await missions.update(missionId, { countryCodes: ['TW', 'JP'] });
     expect(edited.countryCodes).toEqual(['TW', 'JP']);
     expect(await db.missions.where('countryCodes').equals('JP').count()).toBe(1);
+    db.close();
+  });
+
+  it('version 2 → 3: missions get "briefing as proposed", and a country has one sheet', async () => {
+    const stamp = '2026-11-28T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa';
+    const missionId = '01a1f545-4c42-7e20-ac5c-5b5892a9288d';
+    await fillAtVersion(2, async (db) => {
+      await db.table('missions').put({
+        ...upgradeRecordV1toV2('missions', {
+          id: missionId,
+          title: 'Handelsmissie Taiwan',
+          countryCode: 'TW',
+          cities: [],
+          timeZone: 'Asia/Taipei',
+          startDate: '2027-03-16',
+          endDate: '2027-03-19',
+          status: 'idea',
+          kind: 'trade',
+          sectors: [],
+          purpose: '',
+        }),
+        briefingSelection: undefined,
+        createdAt: '2026-11-28T08:00:00.000Z',
+        updatedAt: '2026-11-28T08:00:00.000Z',
+        deleted: 0,
+        stamps: { title: stamp },
+        hlc: stamp,
+        sortKey: '2027-03-16 handelsmissie taiwan',
+      });
+    });
+    const db = new MissionDb(NAME);
+    await db.open();
+    expect((await db.missions.get(missionId))?.briefingSelection).toBeNull();
+    const sheets = new Repository(db, 'countrySheets');
+    await sheets.create({ countryCode: 'TW' });
+    await expect(sheets.create({ countryCode: 'TW' })).rejects.toThrow();
+    expect(await db.countrySheets.count()).toBe(1);
     db.close();
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { AgendaItemFields } from './agenda-item';
+import { CountrySheetFields } from './country-sheet';
 import { DelegationMemberFields } from './delegation-member';
 import { IntelligenceNoteFields } from './intelligence-note';
 import { MissionFields } from './mission';
@@ -35,6 +36,7 @@ export const ENTITIES = {
   notes: entity(IntelligenceNoteFields, (n) => foldForSearch(n.title)),
   tasks: entity(TaskFields, null),
   photos: entity(PhotoFields, null),
+  countrySheets: entity(CountrySheetFields, (c) => c.countryCode),
 } as const;
 
 export type EntityTable = keyof typeof ENTITIES;
@@ -54,6 +56,7 @@ export type Target = StoredRecord<'targets'>;
 export type IntelligenceNote = StoredRecord<'notes'>;
 export type Task = StoredRecord<'tasks'>;
 export type Photo = StoredRecord<'photos'>;
+export type CountrySheet = StoredRecord<'countrySheets'>;
 
 export function isEntityTable(name: string): name is EntityTable {
   return Object.hasOwn(ENTITIES, name);

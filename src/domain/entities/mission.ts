@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COUNTRY_CODE } from '../countries';
 import { isValidZone } from '../time';
 import { requiredText, text } from '../text';
-import { IsoDate, OptionalId } from './common';
+import { Id, IsoDate, OptionalId } from './common';
 
 export const MISSION_STATUSES = [
   'idea',
@@ -74,6 +74,23 @@ export const MissionFields = z
     /** What the mission achieved; cleared when the mission is duplicated as a template. */
     outcome: text(10_000).default(''),
     classification: z.enum(CLASSIFICATIONS).default('internal'),
+    /**
+     * The country briefing of the book, when the user adjusted it: the notes and country-sheet
+     * sections in order. Null means "as proposed" (from the mission's countries, sectors, targets).
+     */
+    briefingSelection: z
+      .array(
+        z.object({
+          kind: z.enum(['note', 'sheet']),
+          /** The note's id, or the country sheet's id. */
+          id: Id,
+          /** For a sheet: which part ('plan', 'contacts', 'practical'); empty for a note. */
+          section: z.enum(['', 'plan', 'contacts', 'practical']).default(''),
+        }),
+      )
+      .max(200)
+      .nullable()
+      .default(null),
   })
   .refine((mission) => mission.endDate >= mission.startDate, {
     message: 'end date before start date',

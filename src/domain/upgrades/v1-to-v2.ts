@@ -23,6 +23,7 @@ const ADDED: Readonly<Record<string, Row>> = {
     archived: false,
     outcome: '',
     classification: 'internal',
+    briefingSelection: null,
   },
   people: { organisationId: '', languages: [], bio: '', photoId: '', passportExpiry: '' },
   organisations: { sectors: [], industry: '', employees: null, revenueEur: null, relationship: '' },
