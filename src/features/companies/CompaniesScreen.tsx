@@ -1,47 +1,89 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+/**
+ * The organisations registry: a virtualised list (filtered by the start of the name), a panel with
+ * the chosen organisation that saves itself, and a dialog for a new one with the duplicate guard.
+ */
+import { Button, Modal, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../../domain/countries';
-import { usePreferences } from '../../stores/preferences';
+import { db, queries } from '../../db';
+import { createOrganisation } from '../../db/knowledge-writes';
+import type { OrganisationFields } from '../../domain/entities/organisation';
+import { useUndo } from '../../stores/undo';
+import { notify } from '../common/errors';
 import { RegistryScreen } from '../common/RegistryScreen';
+import { OrganisationCreateForm } from './OrganisationCreateForm';
+import { OrganisationDetail } from './OrganisationDetail';
+import { OrganisationRow } from './OrganisationRow';
 
 export default function CompaniesScreen() {
   const { t } = useTranslation();
-  const language = usePreferences((state) => state.language);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [debouncedFilter] = useDebouncedValue(filter, 150);
+  const query = useMemo(
+    () => (debouncedFilter.trim() ? queries.organisationsByNameQuery(debouncedFilter) : undefined),
+    [debouncedFilter],
+  );
+  const close = useCallback(() => setSelectedId(null), []);
+
+  const create = async (fields: OrganisationFields) => {
+    const { result, undo } = await createOrganisation(db, fields);
+    useUndo.getState().record({ label: t('companies.created', { name: result.name }), steps: undo });
+    notify(t, { color: 'green', message: t('companies.created', { name: result.name }) });
+    setCreating(false);
+    setSelectedId(result.id);
+  };
+
+  const openExisting = (id: string) => {
+    setCreating(false);
+    setSelectedId(id);
+  };
+
   return (
     <RegistryScreen
       table="organisations"
       texts="companies"
       testId="companies"
-      renderRow={(organisation) => (
-        <Group
-          justify="space-between"
-          px="md"
-          py={8}
-          h={64}
-          wrap="nowrap"
-          style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      actions={
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setCreating(true)}
+          data-testid="new-organisation"
         >
-          <Stack gap={0} style={{ minWidth: 0 }}>
-            <Text fw={600} truncate>
-              {organisation.name}
-              {organisation.localName && (
-                <Text span className="local-name" lang={organisation.localNameLang || undefined} c="gray.8" fw={400}>
-                  {' '}
-                  {organisation.localName}
-                </Text>
-              )}
-            </Text>
-            <Text size="sm" c="gray.8" truncate>
-              {[organisation.city, countryName(organisation.countryCode, language), organisation.industry]
-                .filter(Boolean)
-                .join(' · ')}
-            </Text>
-          </Stack>
-          <Badge variant="outline" color="gray.8" style={{ flexShrink: 0 }}>
-            {t(`organisationKind.${organisation.kind}`)}
-          </Badge>
-        </Group>
+          {t('companies.newOrganisation')}
+        </Button>
+      }
+      toolbar={
+        <TextInput
+          label={t('companies.filterLabel')}
+          placeholder={t('companies.filterPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          type="search"
+          maw={360}
+          data-testid="companies-filter"
+        />
+      }
+      query={query}
+      noMatches={t('companies.noMatches')}
+      renderRow={(organisation) => (
+        <OrganisationRow organisation={organisation} selected={organisation.id === selectedId} onOpen={setSelectedId} />
       )}
-    />
+      aside={selectedId && <OrganisationDetail key={selectedId} organisationId={selectedId} onClose={close} />}
+    >
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('companies.newOrganisation')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <OrganisationCreateForm onSubmit={create} onOpenExisting={openExisting} onCancel={() => setCreating(false)} />
+      </Modal>
+    </RegistryScreen>
   );
 }

@@ -7,9 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db';
+import { db, queries } from '../../db';
 import { fieldErrorText } from '../common/forms/field-error';
-import { organisationById, searchOrganisations } from './people-queries';
 
 function option(organisation: { id: string; name: string; city: string }): ComboboxItem {
   return {
@@ -33,8 +32,8 @@ export function OrganisationField<T extends FieldValues>({
   const { field, fieldState } = useController({ control, name });
   const value = (field.value as string | undefined) ?? '';
   const [search, setSearch] = useState('');
-  const selected = useLiveQuery(() => organisationById(db, value), [value]);
-  const found = useLiveQuery(() => searchOrganisations(db, search), [search]);
+  const selected = useLiveQuery(() => queries.organisationById(db, value), [value]);
+  const found = useLiveQuery(() => queries.searchOrganisations(db, search), [search]);
   const data = useMemo(() => {
     const options = (found ?? []).map(option);
     if (selected && !options.some((entry) => entry.value === selected.id)) options.unshift(option(selected));

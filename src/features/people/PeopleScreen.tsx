@@ -7,13 +7,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db';
+import { db, queries } from '../../db';
 import { displayName, type PersonFields } from '../../domain/entities/person';
 import { useUndo } from '../../stores/undo';
 import { notify } from '../common/errors';
 import { RegistryScreen } from '../common/RegistryScreen';
 import { createPerson } from './people-actions';
-import { peopleByNameQuery } from './people-queries';
 import { PersonCreateForm } from './PersonCreateForm';
 import { PersonDetail } from './PersonDetail';
 import { PersonRow } from './PersonRow';
@@ -25,7 +24,7 @@ export default function PeopleScreen() {
   const [filter, setFilter] = useState('');
   const [debouncedFilter] = useDebouncedValue(filter, 150);
   const query = useMemo(
-    () => (debouncedFilter.trim() ? peopleByNameQuery(debouncedFilter) : undefined),
+    () => (debouncedFilter.trim() ? queries.peopleByNameQuery(debouncedFilter) : undefined),
     [debouncedFilter],
   );
   const close = useCallback(() => setSelectedId(null), []);

@@ -4,20 +4,19 @@ import { IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db';
+import { db, queries } from '../../db';
 import type { Person } from '../../domain/entities';
 import { displayName } from '../../domain/entities/person';
 import { PHOTO_MIME_TYPES } from '../../domain/entities/photo';
 import { errorMessage, notifyError } from '../common/errors';
 import { useUndo } from '../../stores/undo';
 import { removePersonPhoto, setPersonPhoto } from './people-actions';
-import { photoById } from './people-queries';
 import { preparePhoto } from './resize-photo';
 
 export function PersonPhoto({ person }: { person: Person }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const photo = useLiveQuery(() => photoById(db, person.photoId), [person.photoId]);
+  const photo = useLiveQuery(() => queries.photoById(db, person.photoId), [person.photoId]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const name = displayName(person);

@@ -6,15 +6,14 @@ import { Badge, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mant
 import { IconLock } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db';
+import { db, queries } from '../../db';
 import type { Person } from '../../domain/entities';
 import { displayName } from '../../domain/entities/person';
 import { SENSITIVE_FIELDS } from '../../domain/sensitive-fields';
-import { organisationById } from './people-queries';
 
 /** The registry organisation's name; read only for the few rows that link one without a name. */
 function OrganisationName({ id }: { id: string }) {
-  const organisation = useLiveQuery(() => organisationById(db, id), [id]);
+  const organisation = useLiveQuery(() => queries.organisationById(db, id), [id]);
   return organisation?.name ?? '';
 }
 

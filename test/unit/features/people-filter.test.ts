@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MissionDb } from '../../../src/db/database';
 import { runUnit } from '../../../src/db/unit';
-import { namePrefixes, peopleByNameQuery, searchOrganisations } from '../../../src/features/people/people-queries';
+import { namePrefixes, peopleByNameQuery, searchOrganisations } from '../../../src/db/queries';
 import { useFreshDb } from '../../db/fresh-db';
 
 const freshDb = useFreshDb('people-filter');

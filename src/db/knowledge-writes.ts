@@ -1,0 +1,82 @@
+/**
+ * What the knowledge screens write, each as one unit that can be undone: organisations (create,
+ * edit, delete with their contacts unlinked), a contact linked to or unlinked from one.
+ */
+import type { InputOf, Organisation, Person } from '../domain/entities';
+import type { OrganisationFields } from '../domain/entities/organisation';
+import { AppError } from '../domain/errors';
+import type { MissionDb } from './database';
+import { runUnit, type UndoStep } from './unit';
+
+export interface Undoable<R> {
+  readonly result: R;
+  readonly undo: readonly UndoStep[];
+}
+
+export function createOrganisation(db: MissionDb, input: InputOf<'organisations'>): Promise<Undoable<Organisation>> {
+  return runUnit(db, ['organisations'], (unit) => unit.create('organisations', input));
+}
+
+/**
+ * The fields of `after` that differ from `before`: a field changed elsewhere meanwhile (sync,
+ * another window) is not overwritten by a form that did not touch it.
+ */
+export function changedFields<F extends object>(before: F, after: F): Partial<F> {
+  const patch: Partial<F> = {};
+  for (const field of Object.keys(after) as (keyof F)[]) {
+    if (JSON.stringify(after[field]) !== JSON.stringify(before[field])) patch[field] = after[field];
+  }
+  return patch;
+}
+
+/** Saves an edit; null when there was nothing to save (nothing written, nothing to undo). */
+export async function saveOrganisation(
+  db: MissionDb,
+  id: string,
+  patch: Partial<OrganisationFields>,
+): Promise<Undoable<Organisation> | null> {
+  if (Object.keys(patch).length === 0) return null;
+  return runUnit(db, ['organisations'], (unit) => unit.update('organisations', id, patch));
+}
+
+/**
+ * A tombstone for the organisation; its contacts stay in the People registry with its name as
+ * free text, so nobody loses where they work. Targets and meetings keep their link (undo restores
+ * it whole), and show the organisation as missing.
+ */
+export async function deleteOrganisation(db: MissionDb, id: string): Promise<readonly UndoStep[]> {
+  const { undo } = await runUnit(db, ['organisations', 'people'], async (unit) => {
+    const organisation = await unit.get('organisations', id);
+    if (!organisation) throw new AppError('errors.notFound', `organisation ${id} not found`);
+    const contacts = await db.people.where('organisationId').equals(id).toArray();
+    for (const contact of contacts) {
+      if (contact.deleted !== 0) continue;
+      await unit.update('people', contact.id, {
+        organisationId: '',
+        organisationName: contact.organisationName || organisation.name,
+      });
+    }
+    await unit.remove('organisations', id);
+  });
+  return undo;
+}
+
+/** Makes an existing person a contact of the organisation, in the role given (their job title). */
+export function linkContact(
+  db: MissionDb,
+  organisationId: string,
+  personId: string,
+  jobTitle: string,
+): Promise<Undoable<Person>> {
+  return runUnit(db, ['organisations', 'people'], async (unit) => {
+    if (!(await unit.get('organisations', organisationId))) {
+      throw new AppError('errors.notFound', `organisation ${organisationId} not found`);
+    }
+    return unit.update('people', personId, { organisationId, jobTitle });
+  });
+}
+
+/** The person is no longer this organisation's contact; the rest of their record stays. */
+export function unlinkContact(db: MissionDb, personId: string): Promise<Undoable<Person>> {
+  return runUnit(db, ['people'], (unit) => unit.update('people', personId, { organisationId: '' }));
+}

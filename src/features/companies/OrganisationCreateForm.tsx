@@ -1,0 +1,151 @@
+/**
+ * A new organisation: the fields that identify it, checked against the organisation schema, and the
+ * duplicate guard before it is written: when one with the same name and country or the same website
+ * exists, the user opens that one or creates this one anyway.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useForm, type Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { db, queries } from '../../db';
+import {
+  findLikelyDuplicates,
+  OrganisationIndex,
+  type LikelyDuplicate,
+  type OrganisationMatch,
+} from '../../domain/csv/duplicates';
+import type { Organisation } from '../../domain/entities';
+import { OrganisationFields } from '../../domain/entities/organisation';
+import { AppError } from '../../domain/errors';
+import { errorMessage } from '../common/errors';
+import { READABLE_FORM_COLOURS } from '../people/PersonFormFields';
+import { OrganisationFormFields, type OrganisationFormValues } from './OrganisationFormFields';
+
+const EMPTY: OrganisationFormValues = { name: '', kind: 'company', countryCode: '' };
+
+interface Found {
+  readonly fields: OrganisationFields;
+  readonly matches: { readonly organisation: Organisation; readonly matchedBy: OrganisationMatch }[];
+}
+
+/** The live organisations the candidate probably duplicates, with their records for naming them. */
+async function duplicatesOf(fields: OrganisationFields): Promise<Found['matches']> {
+  const all = await queries.liveOrganisations(db);
+  const matches: LikelyDuplicate<OrganisationMatch>[] = findLikelyDuplicates(fields, new OrganisationIndex(all));
+  const byId = new Map(all.map((organisation) => [organisation.id, organisation]));
+  return matches.flatMap((match) => {
+    const organisation = byId.get(match.id);
+    return organisation ? [{ organisation, matchedBy: match.matchedBy }] : [];
+  });
+}
+
+export function OrganisationCreateForm({
+  onSubmit,
+  onOpenExisting,
+  onCancel,
+}: {
+  /** Writes the new organisation; an `AppError` with field issues shows them at the fields. */
+  onSubmit: (fields: OrganisationFields) => Promise<void>;
+  onOpenExisting: (id: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<OrganisationFormValues, unknown, OrganisationFields>({
+    resolver: zodResolver(OrganisationFields),
+    defaultValues: EMPTY,
+    mode: 'onTouched',
+  });
+  const [failure, setFailure] = useState<unknown>(null);
+  const [found, setFound] = useState<Found | null>(null);
+  // A warning is about the fields as they were: editing them asks again on the next save.
+  useEffect(() => {
+    const subscription = form.watch(() => setFound(null));
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  const write = async (fields: OrganisationFields) => {
+    setFailure(null);
+    try {
+      await onSubmit(fields);
+    } catch (error) {
+      setFailure(error);
+      if (error instanceof AppError) {
+        for (const issue of error.issues) {
+          form.setError(issue.path as Path<OrganisationFormValues>, { type: 'server', message: issue.message });
+        }
+      }
+    }
+  };
+
+  const submit = form.handleSubmit(async (fields) => {
+    try {
+      const matches = await duplicatesOf(fields);
+      if (matches.length > 0) {
+        setFound({ fields, matches });
+        return;
+      }
+    } catch (error) {
+      setFailure(error);
+      return;
+    }
+    await write(fields);
+  });
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      data-testid="organisation-create-form"
+      style={READABLE_FORM_COLOURS}
+    >
+      <Stack gap="md">
+        <OrganisationFormFields control={form.control} />
+        {found && (
+          <Alert color="yellow" title={t('companies.duplicateTitle')} data-testid="duplicate-warning">
+            <Stack gap="xs">
+              <Text size="sm">{t('companies.duplicateBody')}</Text>
+              <List size="sm">
+                {found.matches.map(({ organisation, matchedBy }) => (
+                  <List.Item key={organisation.id}>
+                    <Group gap="xs" wrap="nowrap">
+                      <Text size="sm">
+                        {organisation.name} ({t(`companies.matchedBy.${matchedBy}`)})
+                      </Text>
+                      <Button size="compact-sm" variant="light" onClick={() => onOpenExisting(organisation.id)}>
+                        {t('companies.openExisting', { name: organisation.name })}
+                      </Button>
+                    </Group>
+                  </List.Item>
+                ))}
+              </List>
+              <Group>
+                <Button
+                  size="compact-sm"
+                  variant="outline"
+                  onClick={() => void write(found.fields)}
+                  data-testid="create-anyway"
+                >
+                  {t('companies.createAnyway')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        {failure !== null && (
+          <Alert color="red" role="alert" title={t('errors.title')}>
+            {errorMessage(t, failure)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
