@@ -25,6 +25,7 @@ export type ErrorKey =
   | 'errors.vaultWrite'
   | 'errors.vaultUnreachable'
   | 'errors.vaultDamaged'
+  | 'errors.vaultPermission'
   | 'errors.csvEmpty'
   | 'errors.csvNotText'
   | 'errors.csvNameColumnMissing'
