@@ -8,7 +8,7 @@ import { create } from 'zustand';
 export const AREAS = ['missions', 'companies', 'people', 'countries', 'sync', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
-export const MISSION_TABS = ['overview', 'delegation', 'agenda', 'targets', 'tasks', 'briefing'] as const;
+export const MISSION_TABS = ['overview', 'delegation', 'agenda', 'targets', 'tasks', 'briefing', 'book'] as const;
 export type MissionTab = (typeof MISSION_TABS)[number];
 
 export interface Location {

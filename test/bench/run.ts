@@ -16,6 +16,10 @@ import { countRows, putChunk, type RowCounts } from './browser-db';
 import { startPreviewServer } from './preview-server';
 import { DEFAULT_SEED, generateOrganisations } from './seed-organisations';
 import { measureReload, median, round, waitInteractive, type StartupSample } from './startup';
+import { benchAgenda } from './agenda';
+import { benchBook } from './book';
+import { benchKnowledge } from './knowledge';
+import { benchSync } from './sync';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -145,17 +149,12 @@ function summary(label: string, samples: readonly StartupSample[]): string {
   );
 }
 
-async function main(): Promise<Record<string, number>> {
-  assertChromium();
+async function startupGroup(): Promise<Record<string, number>> {
   log(
     `runs ${config.runs} (+${config.warmup} warm-up) per database, ${config.organisations} organisations, seed ${config.seed}`,
   );
-  log(loadLine());
-  log('starting vite preview …');
-  const server = await startPreviewServer(ROOT, APP_URL, config.port);
   const apps: App[] = [];
   try {
-    log(`preview server up at ${server.url}`);
     const empty = await openApp('empty');
     apps.push(empty);
     const seeded = await openApp('50k');
@@ -216,9 +215,55 @@ async function main(): Promise<Record<string, number>> {
         .close()
         .catch((error: unknown) => log(`could not close the ${app.label} browser: ${String(error)}`));
     }
+    removeProfiles();
+  }
+}
+
+const GROUPS = {
+  startup: () => startupGroup(),
+  agenda: () => benchAgenda({ appUrl: APP_URL, log }),
+  book: () => benchBook({ appUrl: APP_URL }),
+  knowledge: async () => {
+    const { csv_preview_counts: counts, ...figures } = await benchKnowledge(log);
+    return {
+      ...figures,
+      csv_preview_new: counts.new,
+      csv_preview_duplicate: counts.duplicate,
+      csv_preview_rejected: counts.rejected,
+    };
+  },
+  sync: async () => ({ ...(await benchSync()) }),
+} satisfies Record<string, () => Promise<Record<string, number | string>>>;
+type Group = keyof typeof GROUPS;
+
+function chosenGroups(args: readonly string[]): Group[] {
+  const unknown = args.filter((arg) => !Object.hasOwn(GROUPS, arg));
+  if (unknown.length > 0) {
+    throw new Error(`unknown group(s) ${unknown.join(', ')}: choose from ${Object.keys(GROUPS).join(', ')}`);
+  }
+  return args.length > 0 ? (args as Group[]) : (Object.keys(GROUPS) as Group[]);
+}
+
+async function main(): Promise<Record<string, number | string>> {
+  const groups = chosenGroups(process.argv.slice(2));
+  assertChromium();
+  log(`groups: ${groups.join(', ')}`);
+  log(loadLine());
+  log('starting vite preview …');
+  const server = await startPreviewServer(ROOT, APP_URL, config.port);
+  const figures: Record<string, number | string> = {};
+  try {
+    log(`preview server up at ${server.url}`);
+    for (const group of groups) {
+      const started = performance.now();
+      log(`== ${group}`);
+      Object.assign(figures, await GROUPS[group]());
+      log(`== ${group} done in ${((performance.now() - started) / 1000).toFixed(0)} s; ${loadLine()}`);
+    }
+    return figures;
+  } finally {
     await server.stop();
     log('preview server stopped');
-    removeProfiles();
   }
 }
 

@@ -67,7 +67,7 @@ test('a mission made from scratch: delegation, guideline, approval, duplicate, d
     await assessment.getByLabel(`Toelichting (${question})`).fill(`Toelichting bij vraag ${question}`);
   }
   await assessment.getByLabel('Advies').fill('Positief advies');
-  await expect(page.getByTestId('assessment-state')).toContainText('volledig ingevuld');
+  await expect(page.getByTestId('assessment-state')).toHaveText('De leidraad is volledig ingevuld.');
   await page.getByTestId('status-forward').click();
   await expect(page.getByTestId('status-badge')).toHaveText(/Goedgekeurd/i);
   expect(await seriousA11yViolations(page), 'overview').toEqual([]);
@@ -105,6 +105,9 @@ test('the new-mission dialog refuses bad input and saves nothing', async ({ app,
   expect(await seriousA11yViolations(page), 'new mission dialog').toEqual([]);
   await dialog.getByLabel('Begindatum').fill('2027-05-10');
   await dialog.getByLabel('Einddatum').fill('2027-05-01');
+  // Leaving the field shows its message first (the button then moves down): as a user would.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByText('De einddatum ligt vóór de begindatum.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Missie aanmaken' }).click();
   await expect(dialog.getByText('Dit veld is verplicht.').first()).toBeVisible();
   await expect(dialog.getByText('De einddatum ligt vóór de begindatum.')).toBeVisible();

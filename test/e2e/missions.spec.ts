@@ -17,7 +17,9 @@ test('the sample mission loads, survives a reload, and shows its whole dossier',
   await expect(card).toContainText('12 afspraken');
 
   await app.missions.openFirst();
-  await expect(page.getByText('Marieke van den Heuvel, Gedeputeerde Economie en Innovatie')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Leidende bestuurder' })).toHaveValue(
+    'Marieke van den Heuvel · Provincie Utrecht',
+  );
 
   await app.missions.tab('Delegatie');
   await expect(page.getByTestId('delegation-table').locator('tbody tr')).toHaveCount(6);
@@ -59,6 +61,6 @@ test('the registries fill from the sample: companies with Chinese names, people,
   await expect(page.getByRole('heading', { name: 'Kennisnotities over Taiwan' })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(3);
   await app.go('sync');
-  // 1 mission + 6 people + 8 organisations + 3 notes + 6 members + 12 agenda items + 8 targets.
-  await expect(page.getByTestId('pending-changes')).toHaveText('44 wijzigingen nog niet gedeeld');
+  // 1 mission + 6 people + 8 organisations + 3 notes + 6 members + 12 agenda items + 8 targets + 7 tasks.
+  await expect(page.getByTestId('pending-changes')).toHaveText('51 wijzigingen nog niet gedeeld');
 });

@@ -3,9 +3,13 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MissionSnapshot } from '../../db/snapshot';
 import { useNavigation, type MissionTab } from '../../stores/navigation';
+import { lazy, Suspense } from 'react';
 import { DelegationTab } from './DelegationTab';
 import { OverviewTab } from './OverviewTab';
 import { TasksTab } from './TasksTab';
+
+// The book's panel (and its worker client) load when the tab is opened, not at start-up.
+const BookPanel = lazy(() => import('../book/BookPanel').then((module) => ({ default: module.BookPanel })));
 import { NoteCard } from '../common/NoteCard';
 import { LocalName } from '../common/LocalName';
 import { AgendaTab } from '../agenda/AgendaTab';
@@ -127,6 +131,7 @@ export function MissionDetail({ missionId }: { missionId: string }) {
             {t('mission.tabs.tasks')} ({snapshot.tasks.filter((task) => !task.done).length})
           </Tabs.Tab>
           <Tabs.Tab value="briefing">{t('mission.tabs.briefing')}</Tabs.Tab>
+          <Tabs.Tab value="book">{t('book.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <OverviewTab snapshot={snapshot} />
@@ -145,6 +150,11 @@ export function MissionDetail({ missionId }: { missionId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="briefing">
           <Briefing snapshot={snapshot} />
+        </Tabs.Panel>
+        <Tabs.Panel value="book">
+          <Suspense fallback={<Text role="status">{t('app.loading')}</Text>}>
+            <BookPanel missionId={missionId} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>

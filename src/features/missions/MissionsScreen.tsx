@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCopy, IconDots, IconArchive, IconPlus, IconTrash, IconArchiveOff } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, missionWrites, repositories } from '../../db';
 import { countryName } from '../../domain/countries';
@@ -42,9 +42,11 @@ import { notify, notifyError } from '../common/errors';
 import { notifyUndoable } from '../common/notify-undoable';
 import { ScreenHeader } from '../common/ScreenHeader';
 import { DuplicateMissionDialog } from './DuplicateMissionDialog';
-import { MissionDetail } from './MissionDetail';
 import { NewMissionDialog } from './NewMissionDialog';
 import { useMissionCounts, useMissions } from './use-missions';
+
+// The dossier (its editors, forms and agenda) is a chunk of its own: start-up loads only the list.
+const MissionDetail = lazy(() => import('./MissionDetail').then((module) => ({ default: module.MissionDetail })));
 
 function daysBetween(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
@@ -267,7 +269,13 @@ export function MissionsScreen() {
       performance.mark(MISSIONS_INTERACTIVE_MARK);
   }, [ready]);
 
-  if (missionId) return <MissionDetail missionId={missionId} />;
+  if (missionId) {
+    return (
+      <Suspense fallback={<Text role="status">{t('app.loading')}</Text>}>
+        <MissionDetail missionId={missionId} />
+      </Suspense>
+    );
+  }
 
   const confirmRemove = async () => {
     const mission = removing;
