@@ -1,7 +1,10 @@
 /**
  * What the knowledge screens write, each as one unit that can be undone: organisations (create,
- * edit, delete with their contacts unlinked), a contact linked to or unlinked from one.
+ * edit, delete with their contacts unlinked), a contact linked to or unlinked from one, and a
+ * confirmed CSV import.
  */
+import type { CsvTable } from '../domain/csv/columns';
+import { mergePatch, type ImportPreview } from '../domain/csv/preview';
 import type { InputOf, Organisation, Person } from '../domain/entities';
 import type { OrganisationFields } from '../domain/entities/organisation';
 import { AppError } from '../domain/errors';
@@ -79,4 +82,47 @@ export function linkContact(
 /** The person is no longer this organisation's contact; the rest of their record stays. */
 export function unlinkContact(db: MissionDb, personId: string): Promise<Undoable<Person>> {
   return runUnit(db, ['people'], (unit) => unit.update('people', personId, { organisationId: '' }));
+}
+
+/** What the user chose for one likely duplicate: skip it, or merge the chosen fields into the existing record. */
+export interface DuplicateDecision {
+  readonly merge: boolean;
+  /** Per differing field, take the incoming value; a field not named follows the preview's proposal. */
+  readonly fields: Readonly<Record<string, boolean>>;
+}
+
+export interface ImportOutcome {
+  readonly created: number;
+  readonly merged: number;
+}
+
+/**
+ * Writes a confirmed import preview in one unit: every `new` row created, every duplicate the user
+ * did not skip merged into its existing record (only the fields taken), rejected rows left out.
+ * Either all of it lands or none of it does; the undo steps take the whole import back.
+ */
+export function writeCsvImport<T extends CsvTable>(
+  db: MissionDb,
+  preview: ImportPreview<T>,
+  decisions: ReadonlyMap<number, DuplicateDecision> = new Map(),
+): Promise<Undoable<ImportOutcome>> {
+  const table: CsvTable = preview.table;
+  return runUnit(db, ['organisations', 'people'], async (unit) => {
+    let created = 0;
+    let merged = 0;
+    for (const row of preview.rows) {
+      if (row.fate === 'new') {
+        await unit.create(table, row.fields as InputOf<typeof table>);
+        created++;
+      } else if (row.fate === 'duplicate') {
+        const decision = decisions.get(row.row);
+        if (decision && !decision.merge) continue;
+        const patch = mergePatch(row, decision?.fields);
+        if (Object.keys(patch).length === 0) continue;
+        await unit.update(table, row.existingId, patch as Partial<InputOf<typeof table>>);
+        merged++;
+      }
+    }
+    return { created, merged };
+  });
 }

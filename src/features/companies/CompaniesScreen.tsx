@@ -2,9 +2,9 @@
  * The organisations registry: a virtualised list (filtered by the start of the name), a panel with
  * the chosen organisation that saves itself, and a dialog for a new one with the duplicate guard.
  */
-import { Button, Modal, TextInput } from '@mantine/core';
+import { Button, Group, Modal, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, queries } from '../../db';
@@ -13,6 +13,8 @@ import type { OrganisationFields } from '../../domain/entities/organisation';
 import { useUndo } from '../../stores/undo';
 import { notify } from '../common/errors';
 import { RegistryScreen } from '../common/RegistryScreen';
+import { CsvExportMenu } from './CsvExportMenu';
+import { CsvImportDialog } from './CsvImportDialog';
 import { OrganisationCreateForm } from './OrganisationCreateForm';
 import { OrganisationDetail } from './OrganisationDetail';
 import { OrganisationRow } from './OrganisationRow';
@@ -21,6 +23,7 @@ export default function CompaniesScreen() {
   const { t } = useTranslation();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [filter, setFilter] = useState('');
   const [debouncedFilter] = useDebouncedValue(filter, 150);
   const query = useMemo(
@@ -48,13 +51,24 @@ export default function CompaniesScreen() {
       texts="companies"
       testId="companies"
       actions={
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setCreating(true)}
-          data-testid="new-organisation"
-        >
-          {t('companies.newOrganisation')}
-        </Button>
+        <Group gap="xs">
+          <CsvExportMenu />
+          <Button
+            variant="default"
+            leftSection={<IconFileImport size={16} aria-hidden />}
+            onClick={() => setImporting(true)}
+            data-testid="csv-import"
+          >
+            {t('companies.import.button')}
+          </Button>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setCreating(true)}
+            data-testid="new-organisation"
+          >
+            {t('companies.newOrganisation')}
+          </Button>
+        </Group>
       }
       toolbar={
         <TextInput
@@ -84,6 +98,7 @@ export default function CompaniesScreen() {
       >
         <OrganisationCreateForm onSubmit={create} onOpenExisting={openExisting} onCancel={() => setCreating(false)} />
       </Modal>
+      <CsvImportDialog opened={importing} onClose={() => setImporting(false)} />
     </RegistryScreen>
   );
 }
