@@ -5,9 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { createAppInfoHandler } from './ipc/app-info';
+import { createLinkOpener } from './external-links';
+import { menuTemplate } from './menu';
 import { createFileStore } from './ipc/file-store';
 import { createFileHandlers, type FileDialogs } from './ipc/files';
 import { registerIpcHandlers } from './ipc/register';
@@ -55,8 +57,24 @@ function start(): void {
   });
 
   // Every web contents, not just the main window's, gets the navigation and window-open guards.
+  const openLink = createLinkOpener({
+    openExternal: (url) => shell.openExternal(url),
+    confirmHost: async (host, url) => {
+      const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+      const options = {
+        type: 'question' as const,
+        buttons: ['Openen / Open', 'Annuleren / Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `Deze link opent ${host} in uw browser. / This link opens ${host} in your browser.`,
+        detail: url,
+      };
+      const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+  });
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url), devOrigin });
+    hardenWebContents(contents, { openExternal: openLink, devOrigin });
   });
 
   app.on('window-all-closed', () => {
@@ -76,6 +94,11 @@ function start(): void {
           ...createFileHandlers({ dialogs, files: createFileStore(), downloadsPath: () => app.getPath('downloads') }),
         },
         { isTrustedSender: (frameUrl) => isTrustedSender(frameUrl, devOrigin) },
+      );
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({ isPackaged: app.isPackaged, platform: process.platform, appName: app.getName() }),
+        ),
       );
       mainWindow = openMainWindow();
       app.on('activate', () => {

@@ -65,10 +65,26 @@ export function safeExternalUrl(value: string): string | null {
   if (value.length > 4096 || /[\\\s]/.test(value) || hasControlCharacter(value)) return null;
   const url = parseUrl(value);
   if (url === null) return null;
-  if (url.protocol === 'mailto:') return url.href;
+  if (url.protocol === 'mailto:') return safeMailto(url);
   if (url.protocol !== 'https:') return null;
   if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
   return url.href;
+}
+
+/**
+ * A `mailto:` carries only the address, a subject and a body: `cc`, `bcc`, `attach` and other
+ * headers some mail programs honour (attaching local files!) are dropped.
+ */
+function safeMailto(url: URL): string | null {
+  const address = decodeURIComponent(url.pathname);
+  if (!/^[^@\s,;<>"]+@[^@\s,;<>"]+$/.test(address)) return null;
+  const kept = new URLSearchParams();
+  for (const key of ['subject', 'body']) {
+    const value = url.searchParams.get(key);
+    if (value !== null) kept.set(key, value);
+  }
+  const query = kept.toString().replace(/\+/g, '%20');
+  return `mailto:${encodeURIComponent(address).replace('%40', '@')}${query ? `?${query}` : ''}`;
 }
 
 export function isSafeExternalUrl(value: string): boolean {
