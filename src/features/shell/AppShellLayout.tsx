@@ -9,6 +9,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useUndoShortcut } from './use-undo-shortcut';
 import { useTranslation } from 'react-i18next';
 import { AREAS, useNavigation, type Area } from '../../stores/navigation';
 import { MissionsScreen } from '../missions/MissionsScreen';
@@ -53,6 +54,7 @@ export function AppShellLayout() {
   const missionId = useNavigation((state) => state.missionId);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  useUndoShortcut();
 
   // After a move to another screen, focus goes to its content, so a screen reader announces it
   // and the keyboard continues there; on first load the browser keeps its own focus.
