@@ -7,7 +7,7 @@ import { useCallback, useMemo, useRef, type PointerEvent } from 'react';
 import type { AgendaItem } from '../../domain/entities';
 import styles from './agenda.module.css';
 import { hourWindow, layoutDay, type DayEntry } from './day-layout';
-import { ItemCard, type KeyMove } from './ItemCard';
+import { ItemCard, type CardLabels, type KeyMove } from './ItemCard';
 import { dayLabel, warningsFor, type AgendaModel } from './use-agenda-model';
 
 /** Vertical scale: 96 px per hour, so an hour-long meeting shows five lines. */
@@ -30,6 +30,7 @@ export function AgendaDayView({
   missionZone,
   missionDates,
   locale,
+  labels,
   hintId,
   onOpen,
   onKeyMove,
@@ -39,6 +40,7 @@ export function AgendaDayView({
   missionZone: string;
   missionDates: { readonly startDate: string; readonly endDate: string };
   locale: string;
+  labels: CardLabels;
   hintId: string;
   onOpen: (id: string) => void;
   onKeyMove: (item: AgendaItem, move: KeyMove) => void;
@@ -204,6 +206,7 @@ export function AgendaDayView({
                       participants={model.participants.get(item.id) ?? ''}
                       warnings={warningsFor(model, item.id)}
                       layout="day"
+                      labels={labels}
                       hintId={hintId}
                       onOpen={open}
                       onKeyMove={onKeyMove}

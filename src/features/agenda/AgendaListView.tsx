@@ -2,18 +2,20 @@
 import { Stack, Title } from '@mantine/core';
 import type { AgendaItem } from '../../domain/entities';
 import styles from './agenda.module.css';
-import { ItemCard, type KeyMove } from './ItemCard';
+import { ItemCard, type CardLabels, type KeyMove } from './ItemCard';
 import { dayLabel, warningsFor, type AgendaModel } from './use-agenda-model';
 
 export function AgendaListView({
   model,
   locale,
+  labels,
   hintId,
   onOpen,
   onKeyMove,
 }: {
   model: AgendaModel;
   locale: string;
+  labels: CardLabels;
   hintId: string;
   onOpen: (id: string) => void;
   onKeyMove: (item: AgendaItem, move: KeyMove) => void;
@@ -24,7 +26,7 @@ export function AgendaListView({
         const first = items[0];
         const headingId = `agenda-day-${date}`;
         return (
-          <section key={date} aria-labelledby={headingId}>
+          <section key={date} aria-labelledby={headingId} className={styles.daySection}>
             <Title order={3} size="h4" id={headingId} mb="xs">
               {dayLabel(date, first?.timeZone ?? 'UTC', locale)}
             </Title>
@@ -41,6 +43,7 @@ export function AgendaListView({
                       participants={model.participants.get(item.id) ?? ''}
                       warnings={warningsFor(model, item.id)}
                       layout="list"
+                      labels={labels}
                       hintId={hintId}
                       onOpen={onOpen}
                       onKeyMove={onKeyMove}

@@ -5,7 +5,7 @@
  */
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { repositories } from '../../db';
 import type { MissionSnapshot } from '../../db/snapshot';
@@ -28,19 +28,23 @@ import {
 import { ConflictPanel } from './ConflictPanel';
 import { IcsExport } from './IcsExport';
 import { ItemDialog, type EditorTarget } from './ItemDialog';
-import type { KeyMove } from './ItemCard';
+import { cardLabels, type KeyMove } from './ItemCard';
 import { itemTimes } from './item-times';
 import { dayName, useAgendaModel, warningsFor } from './use-agenda-model';
 import { useAgendaWrites } from './use-agenda-writes';
+import { useFreshAgenda } from './fresh-agenda';
 
 type View = 'list' | 'days';
 
-export function AgendaTab({ snapshot }: { snapshot: MissionSnapshot }) {
+export function AgendaTab({ snapshot: stored }: { snapshot: MissionSnapshot }) {
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const locale = LOCALES[language];
+  const { items, remember } = useFreshAgenda(stored.agenda);
+  const snapshot = useMemo(() => (items === stored.agenda ? stored : { ...stored, agenda: items }), [stored, items]);
   const model = useAgendaModel(snapshot, locale, t);
-  const writes = useAgendaWrites();
+  const writes = useAgendaWrites(remember);
+  const labels = useMemo(() => cardLabels(t), [t]);
   const [view, setView] = useState<View>('list');
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -209,13 +213,21 @@ export function AgendaTab({ snapshot }: { snapshot: MissionSnapshot }) {
       {snapshot.agenda.length === 0 ? (
         <Text>{t('mission.noAgenda')}</Text>
       ) : view === 'list' ? (
-        <AgendaListView model={model} locale={locale} hintId={hintId} onOpen={open} onKeyMove={onKeyMove} />
+        <AgendaListView
+          model={model}
+          locale={locale}
+          labels={labels}
+          hintId={hintId}
+          onOpen={open}
+          onKeyMove={onKeyMove}
+        />
       ) : (
         <AgendaDayView
           model={model}
           missionZone={snapshot.mission.timeZone}
           missionDates={snapshot.mission}
           locale={locale}
+          labels={labels}
           hintId={hintId}
           onOpen={open}
           onKeyMove={onKeyMove}
@@ -226,6 +238,7 @@ export function AgendaTab({ snapshot }: { snapshot: MissionSnapshot }) {
       <ItemDialog
         target={editor}
         snapshot={snapshot}
+        writes={writes}
         warningsOf={warningsOf}
         onClose={closeEditor}
         onCreated={onCreated}

@@ -38,7 +38,10 @@ export function ConflictPanel({
       });
     },
   };
-  const dates = { start: formatDate(mission.startDate, locale), end: formatDate(mission.endDate, locale) };
+  // Only a date warning names the mission's dates; writing them out costs two Intl formatters.
+  let dates: { start: string; end: string } | undefined;
+  const missionDates = () =>
+    (dates ??= { start: formatDate(mission.startDate, locale), end: formatDate(mission.endDate, locale) });
   const shown = all ? conflicts : conflicts.slice(0, FIRST);
   return (
     <Alert
@@ -54,7 +57,7 @@ export function ConflictPanel({
           return (
             <li key={index} data-testid="agenda-conflict" data-kind={conflict.kind}>
               <Text size="sm" span>
-                {conflictMessage(t, conflict, names, dates)}{' '}
+                {conflictMessage(t, conflict, names, missionDates)}{' '}
               </Text>
               <Anchor
                 component="button"

@@ -1,15 +1,54 @@
 /**
  * One agenda item as a button: local and Dutch time, title, kind, place, counterpart (with its
- * name in its own script), participants and its warnings. Plain elements, and re-rendered only
- * when the item or what it shows changed, so a long agenda stays quick to open and to edit.
+ * name in its own script), participants and its warnings. Plain elements and words handed in by
+ * the list (no translation hook or Mantine component per card), re-rendered only when the item
+ * or what it shows changed, so a long agenda stays quick to open and to edit.
  */
 import { IconAlertTriangle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Organisation } from '../../domain/entities';
-import { LocalName } from '../common/LocalName';
 import styles from './agenda.module.css';
 import type { ItemTimes } from './item-times';
+
+/** The words every card uses, translated once for the whole agenda. */
+export interface CardLabels {
+  readonly localTime: (zone: string) => string;
+  readonly homeTime: string;
+  readonly nlTime: (time: string) => string;
+  readonly counterpart: string;
+  readonly kind: (kind: AgendaItem['kind']) => string;
+  readonly dayBefore: string;
+  readonly dayAfter: string;
+}
+
+/**
+ * A sentence with one slot, as a function: translated once and then filled by concatenation,
+ * because 400 cards asking i18next to interpolate on every render is measurable.
+ */
+export function sentenceWithSlot(translated: string): (value: string) => string {
+  const [before = '', after = ''] = translated.split(SLOT);
+  return (value) => before + value + after;
+}
+export const SLOT = '\u0000';
+
+export function cardLabels(t: TFunction): CardLabels {
+  const kinds = new Map<string, string>();
+  const localTime = sentenceWithSlot(t('mission.localTime', { zone: SLOT }));
+  return {
+    localTime,
+    homeTime: t('mission.homeTime'),
+    nlTime: sentenceWithSlot(t('mission.nlTime', { time: SLOT })),
+    counterpart: t('mission.counterpart'),
+    kind: (kind) => {
+      let label = kinds.get(kind);
+      if (label === undefined) kinds.set(kind, (label = t(`agendaKind.${kind}`)));
+      return label;
+    },
+    dayBefore: t('agenda.dayBefore'),
+    dayAfter: t('agenda.dayAfter'),
+  };
+}
 
 export type KeyMove = 'earlier' | 'later' | 'dayBefore' | 'dayAfter';
 
@@ -28,6 +67,7 @@ export interface ItemCardProps {
   readonly participants: string;
   readonly warnings: readonly string[];
   readonly layout: 'list' | 'day';
+  readonly labels: CardLabels;
   /** Id of the text that explains the keyboard moves. */
   readonly hintId: string;
   readonly onOpen: (id: string) => void;
@@ -42,16 +82,15 @@ function ItemCardView({
   participants,
   warnings,
   layout,
+  labels,
   hintId,
   onOpen,
   onKeyMove,
   onPointerDown,
 }: ItemCardProps) {
-  const { t } = useTranslation();
   const { range } = times;
   const place = [item.location, item.city].filter(Boolean).join(' · ');
-  const shift =
-    range.homeDayOffset === 0 ? '' : ` ${t(range.homeDayOffset < 0 ? 'agenda.dayBefore' : 'agenda.dayAfter')}`;
+  const shift = range.homeDayOffset === 0 ? '' : ` ${range.homeDayOffset < 0 ? labels.dayBefore : labels.dayAfter}`;
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const move = event.altKey && !event.ctrlKey && !event.metaKey ? KEY_MOVES[event.key] : undefined;
     if (!move) return;
@@ -63,8 +102,14 @@ function ItemCardView({
     .join(' ');
   const counterpart = organisation && (
     <span className={layout === 'list' ? styles.line : undefined}>
-      {t('mission.counterpart')}: {organisation.name}
-      <LocalName name={organisation.localName} lang={organisation.localNameLang} />
+      {labels.counterpart}: {organisation.name}
+      {/* As the common LocalName renders it, in plain markup: the name in its own script and font. */}
+      {organisation.localName && (
+        <span className={`local-name ${styles.muted}`} lang={organisation.localNameLang || undefined}>
+          {' '}
+          {organisation.localName}
+        </span>
+      )}
     </span>
   );
   const warningLines = warnings.map((warning, index) => (
@@ -87,19 +132,19 @@ function ItemCardView({
         <>
           <span className={styles.times}>
             <span className={styles.local}>
-              <span className={styles.srOnly}>{t('mission.localTime', { zone: range.localZone })}: </span>
+              <span className={styles.srOnly}>{labels.localTime(range.localZone)}: </span>
               {range.local}
             </span>
             <span className={styles.home}>
-              <span className={styles.srOnly}>{t('mission.homeTime')}: </span>
-              {t('mission.nlTime', { time: range.home })}
+              <span className={styles.srOnly}>{labels.homeTime}: </span>
+              {labels.nlTime(range.home)}
               {shift}
             </span>
           </span>
           <span className={styles.body}>
             <span className={styles.titleLine}>
               <span className={styles.title}>{item.title}</span>
-              <span className={styles.kind}>{t(`agendaKind.${item.kind}`)}</span>
+              <span className={styles.kind}>{labels.kind(item.kind)}</span>
             </span>
             {place && <span className={styles.line}>{place}</span>}
             {counterpart}
@@ -110,12 +155,12 @@ function ItemCardView({
       ) : (
         <>
           <span>
-            <strong>{range.local}</strong> · {t('mission.nlTime', { time: range.home })}
+            <strong>{range.local}</strong> · {labels.nlTime(range.home)}
             {shift}
           </span>
           <span className={styles.title}>{item.title}</span>
           <span>
-            {t(`agendaKind.${item.kind}`)}
+            {labels.kind(item.kind)}
             {place && ` · ${place}`}
           </span>
           {counterpart}
@@ -137,6 +182,7 @@ function sameCard(a: ItemCardProps, b: ItemCardProps): boolean {
     a.participants === b.participants &&
     a.warnings.join('\n') === b.warnings.join('\n') &&
     a.layout === b.layout &&
+    a.labels === b.labels &&
     a.hintId === b.hintId &&
     a.onOpen === b.onOpen &&
     a.onKeyMove === b.onKeyMove &&

@@ -23,11 +23,38 @@ import {
 } from './agenda-form';
 import styles from './agenda.module.css';
 import { WARNING_COLOR } from './conflict-text';
-import { ItemFormFields } from './ItemFormFields';
-import { useAgendaWrites } from './use-agenda-writes';
+import { ItemFormFields, type ItemFormContext } from './ItemFormFields';
+import type { AgendaWrites } from './use-agenda-writes';
 
 export type EditorTarget =
   { readonly kind: 'new'; readonly date: string } | { readonly kind: 'edit'; readonly id: string };
+
+/**
+ * The fields' view of the mission, kept as the same object while what the fields show of it is
+ * unchanged: every save reloads the snapshot with fresh objects.
+ */
+function useFormContext(snapshot: MissionSnapshot): ItemFormContext {
+  const { mission, delegation, people } = snapshot;
+  const key = JSON.stringify([
+    mission.startDate,
+    mission.endDate,
+    mission.timeZone,
+    delegation.map((member) => [member.personId, member.role]),
+    people.map((person) => [person.id, person.hlc]),
+  ]);
+  const kept = useRef<{ key: string; context: ItemFormContext } | null>(null);
+  if (kept.current?.key !== key) {
+    kept.current = {
+      key,
+      context: {
+        mission: { startDate: mission.startDate, endDate: mission.endDate, timeZone: mission.timeZone },
+        delegation,
+        people: new Map(people.map((person) => [person.id, person])),
+      },
+    };
+  }
+  return kept.current.context;
+}
 
 function useSchema(snapshot: MissionSnapshot) {
   const { startDate, endDate, travelBufferMinutes } = snapshot.mission;
@@ -42,15 +69,17 @@ function CreateItemForm({
   date,
   onClose,
   onCreated,
+  writes,
 }: {
   snapshot: MissionSnapshot;
+  writes: AgendaWrites;
   date: string;
   onClose: () => void;
   onCreated: (item: AgendaItem) => void;
 }) {
   const { t } = useTranslation();
-  const writes = useAgendaWrites();
   const schema = useSchema(snapshot);
+  const context = useFormContext(snapshot);
   const form = useForm<AgendaFormInput, unknown, AgendaFormValues>({
     resolver: zodResolver(schema),
     defaultValues: newItemValues(snapshot.mission.id, date, snapshot.mission.timeZone),
@@ -65,7 +94,7 @@ function CreateItemForm({
   });
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="agenda-create-form" className={styles.form}>
-      <ItemFormFields control={form.control} snapshot={snapshot} />
+      <ItemFormFields control={form.control} context={context} />
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose}>
           {t('form.cancel')}
@@ -84,8 +113,10 @@ function EditItemForm({
   warnings,
   onClose,
   closing,
+  writes,
 }: {
   snapshot: MissionSnapshot;
+  writes: AgendaWrites;
   item: AgendaItem;
   warnings: readonly string[];
   onClose: () => void;
@@ -93,32 +124,38 @@ function EditItemForm({
   closing: RefObject<(() => Promise<void>) | null>;
 }) {
   const { t } = useTranslation();
-  const writes = useAgendaWrites();
   const schema = useSchema(snapshot);
+  const context = useFormContext(snapshot);
   const values = useMemo(() => itemToFormValues(item), [item]);
-  const failed = useRef(false);
   const save = useCallback(
     async (next: AgendaFormValues) => {
-      failed.current = true;
       await writes.update(item, formValuesToItem(next));
-      failed.current = false;
     },
     [writes, item],
   );
   const { form, state, error, flush } = useAutosaveForm({ schema, values, save });
-  const dirty = form.formState.isDirty;
-
   /**
-   * Enter in a field and "Done" save what is pending at once and close. Closing never drops a
-   * change that was still waiting for its autosave; a change that is not valid is not saved.
+   * Enter in a field and "Done" save what is pending and close; so do Escape and the close
+   * button, so a change still waiting for its autosave is never dropped. A valid change closes the
+   * dialog at once and is saved behind it (a failure is reported, and nothing is half saved); an
+   * invalid one keeps the dialog open with its messages. The values are read at the moment of
+   * closing: a render may not have happened since the last keystroke.
    */
   const finish = useCallback(async () => {
-    if (dirty && (await form.trigger())) {
+    const current = form.getValues();
+    if (JSON.stringify(current) === JSON.stringify(values)) return onClose();
+    const parsed = schema.safeParse(current);
+    if (!parsed.success) {
       await flush();
-      if (failed.current) return;
+      return;
     }
     onClose();
-  }, [dirty, form, flush, onClose]);
+    try {
+      await save(parsed.data);
+    } catch (failure) {
+      notifyError(t, failure);
+    }
+  }, [form, values, schema, flush, save, onClose, t]);
   useEffect(() => {
     closing.current = finish;
     return () => {
@@ -162,7 +199,7 @@ function EditItemForm({
             </Stack>
           </Alert>
         )}
-        <ItemFormFields control={form.control} snapshot={snapshot} />
+        <ItemFormFields control={form.control} context={context} />
       </Stack>
       <Group justify="space-between" mt="lg">
         <Button
@@ -186,12 +223,14 @@ function EditItemForm({
 export function ItemDialog({
   target,
   snapshot,
+  writes,
   warningsOf,
   onClose,
   onCreated,
 }: {
   target: EditorTarget | null;
   snapshot: MissionSnapshot;
+  writes: AgendaWrites;
   warningsOf: (id: string) => readonly string[];
   onClose: () => void;
   onCreated: (item: AgendaItem) => void;
@@ -210,12 +249,19 @@ export function ItemDialog({
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
       {target?.kind === 'new' && (
-        <CreateItemForm snapshot={snapshot} date={target.date} onClose={onClose} onCreated={onCreated} />
+        <CreateItemForm
+          snapshot={snapshot}
+          writes={writes}
+          date={target.date}
+          onClose={onClose}
+          onCreated={onCreated}
+        />
       )}
       {item && (
         <EditItemForm
           key={item.id}
           snapshot={snapshot}
+          writes={writes}
           item={item}
           warnings={warningsOf(item.id)}
           onClose={onClose}

@@ -1,12 +1,12 @@
 /** The fields of an agenda item, shared by the create dialog and the autosaving editor. */
 import { Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useController, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
-import type { MissionSnapshot } from '../../db/snapshot';
 import { sortDelegation, timeRangeInTwoZones } from '../../domain/dossier-view';
+import type { DelegationMember, Person } from '../../domain/entities';
 import { AGENDA_KINDS } from '../../domain/entities/agenda-item';
 import { displayName } from '../../domain/entities/person';
 import { formatDate } from '../../domain/time';
@@ -39,13 +39,14 @@ function LocalTimeInput({
   const language = usePreferences((state) => state.language);
   const { field, fieldState } = useController({ control, name });
   const error = fieldState.error;
-  const message =
-    error?.message === OUTSIDE_MISSION
+  const message = !error
+    ? undefined
+    : error.message === OUTSIDE_MISSION
       ? t('validation.outsideMission', {
           start: formatDate(mission.startDate, LOCALES[language]),
           end: formatDate(mission.endDate, LOCALES[language]),
         })
-      : error?.message === NOT_A_TIME
+      : error.message === NOT_A_TIME
         ? t('agenda.form.timeInvalid')
         : fieldErrorText(t, error);
   return (
@@ -93,29 +94,43 @@ function zoneOptions(missionZone: string, itemZone: string): { value: string; la
   return zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
 }
 
-export function ItemFormFields({ control, snapshot }: { control: FormControl; snapshot: MissionSnapshot }) {
+/** What the fields need of the mission; the same object for as long as its content is the same. */
+export interface ItemFormContext {
+  readonly mission: { readonly startDate: string; readonly endDate: string; readonly timeZone: string };
+  readonly delegation: readonly DelegationMember[];
+  readonly people: ReadonlyMap<string, Person>;
+}
+
+/**
+ * Memoised: a save reloads the mission snapshot, and redrawing every field of the open dialog
+ * (autosizing text areas measure themselves) would make each save slow.
+ */
+export const ItemFormFields = memo(function ItemFormFields({
+  control,
+  context,
+}: {
+  control: FormControl;
+  context: ItemFormContext;
+}) {
   const { t } = useTranslation();
+  const { mission, people } = context;
   const [organisationId, contactIds, timeZone] = useWatch({
     control,
     name: ['organisationId', 'contactIds', 'timeZone'],
   });
 
   const kinds = useMemo(() => AGENDA_KINDS.map((kind) => ({ value: kind, label: t(`agendaKind.${kind}`) })), [t]);
-  const zones = useMemo(
-    () => zoneOptions(snapshot.mission.timeZone, timeZone ?? ''),
-    [snapshot.mission.timeZone, timeZone],
-  );
-  const people = useMemo(() => new Map(snapshot.people.map((person) => [person.id, person])), [snapshot.people]);
+  const zones = useMemo(() => zoneOptions(mission.timeZone, timeZone ?? ''), [mission.timeZone, timeZone]);
   const members = useMemo(
     () =>
-      sortDelegation(snapshot.delegation, (id) => people.get(id)).map((member) => {
+      sortDelegation(context.delegation, (id) => people.get(id)).map((member) => {
         const person = people.get(member.personId);
         return {
           value: member.personId,
           label: `${person ? displayName(person) : t('form.none')} (${t(`role.${member.role}`)})`,
         };
       }),
-    [snapshot.delegation, people, t],
+    [context.delegation, people, t],
   );
   const registered = useLiveQuery(() => contactsOf(db, organisationId ?? ''), [organisationId]);
   const contacts = useMemo(() => {
@@ -141,25 +156,19 @@ export function ItemFormFields({ control, snapshot }: { control: FormControl; sn
             <SelectField control={control} name="kind" label={t('agenda.form.kind')} data={kinds} required />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <LocalTimeInput
-              control={control}
-              name="date"
-              type="date"
-              mission={snapshot.mission}
-              label={t('agenda.form.date')}
-            />
+            <LocalTimeInput control={control} name="date" type="date" mission={mission} label={t('agenda.form.date')} />
             <LocalTimeInput
               control={control}
               name="startTime"
               type="time"
-              mission={snapshot.mission}
+              mission={mission}
               label={t('agenda.form.startTime')}
             />
             <LocalTimeInput
               control={control}
               name="endTime"
               type="time"
-              mission={snapshot.mission}
+              mission={mission}
               label={t('agenda.form.endTime')}
             />
           </SimpleGrid>
@@ -240,4 +249,4 @@ export function ItemFormFields({ control, snapshot }: { control: FormControl; sn
       </Fieldset>
     </Stack>
   );
-}
+});

@@ -37,11 +37,20 @@ interface LocalTimes {
   readonly timeZone: string;
 }
 
+// Asking Intl whether a zone exists builds a formatter; the form asks on every keystroke.
+const knownZones = new Set<string>();
+function validZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
+  const valid = isValidZone(zone);
+  if (valid) knownZones.add(zone);
+  return valid;
+}
+
 /** The instants the local date and times stand for, or null while any of them is not valid yet. */
 export function instantsOf(values: Partial<LocalTimes>): { start: string; end: string } | null {
   const { date, startTime, endTime, timeZone } = values;
   if (!date || !startTime || !endTime || !timeZone) return null;
-  if (!IsoDate.safeParse(date).success || !isValidZone(timeZone)) return null;
+  if (!IsoDate.safeParse(date).success || !validZone(timeZone)) return null;
   if (!ClockTime.safeParse(startTime).success || !ClockTime.safeParse(endTime).success) return null;
   const endDate = values.endsNextDay ? addDays(date, 1) : date;
   return {

@@ -34,7 +34,8 @@ export function conflictMessage(
   t: TFunction,
   conflict: AgendaConflict,
   names: ConflictNames,
-  mission: { readonly start: string; readonly end: string },
+  /** The mission's first and last day, written out; asked for only when the sentence names them. */
+  mission: () => { readonly start: string; readonly end: string },
 ): string {
   switch (conflict.kind) {
     case 'double_booking':
@@ -46,8 +47,7 @@ export function conflictMessage(
     case 'outside_mission':
       return t(conflict.side === 'before' ? 'agenda.conflict.beforeMission' : 'agenda.conflict.afterMission', {
         item: names.item(conflict.itemId),
-        start: mission.start,
-        end: mission.end,
+        ...mission(),
       });
     case 'travel_time':
       return t('agenda.conflict.travelTime', {

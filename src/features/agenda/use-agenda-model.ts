@@ -12,6 +12,7 @@ import { displayName } from '../../domain/entities/person';
 import { addDays, formatDayIn, zonedTimeToInstant } from '../../domain/time';
 import { conflictBadge, conflictsByItem } from './conflict-text';
 import { itemTimes, type ItemTimes } from './item-times';
+import { sentenceWithSlot, SLOT } from './ItemCard';
 
 export interface AgendaModel {
   readonly byId: ReadonlyMap<string, AgendaItem>;
@@ -80,12 +81,14 @@ export function useAgendaModel(snapshot: MissionSnapshot, locale: string, t: TFu
         list.map((conflict) => conflictBadge(t, conflict, id, names)),
       );
     const participants = new Map<string, string>();
+    const participantList = sentenceWithSlot(t('agenda.participantList', { names: SLOT }));
+    const wholeDelegation = t('agenda.wholeDelegation');
     for (const item of agenda) {
       participants.set(
         item.id,
         item.participantIds.length === 0
-          ? t('agenda.wholeDelegation')
-          : t('agenda.participantList', { names: item.participantIds.map(names.person).join(', ') }),
+          ? wholeDelegation
+          : participantList(item.participantIds.map(names.person).join(', ')),
       );
     }
     const columns = [

@@ -71,7 +71,7 @@ describe('the agenda’s warnings in words', () => {
 
   it('name the member booked twice and both items, the item outside the mission, and the short hop', () => {
     const dates = { start: '16 maart 2027', end: '19 maart 2027' };
-    const sentences = conflicts.map((conflict) => conflictMessage(i18next.t, conflict, names, dates));
+    const sentences = conflicts.map((conflict) => conflictMessage(i18next.t, conflict, names, () => dates));
     expect(sentences).toContain('Eva de Vries staat dubbel geboekt: “Hsinchu Science Park” en “Lunch”.');
     expect(sentences).toContain(
       'Jan Jansen heeft 10 minuten om van “Hsinchu Science Park” naar “ITRI” te gaan; dat is minder dan de 30 minuten reistijd die de missie aanhoudt.',
@@ -97,7 +97,7 @@ describe('the agenda’s warnings in words', () => {
     const [first] = conflictsByItem(conflicts).get('dinner') ?? [];
     if (!first) throw new Error('the dinner is outside the mission');
     expect(conflictBadge(i18next.t, first, 'dinner', names)).toBe('Outside the mission dates');
-    expect(conflictMessage(i18next.t, first, names, { start: '16 March 2027', end: '19 March 2027' })).toBe(
+    expect(conflictMessage(i18next.t, first, names, () => ({ start: '16 March 2027', end: '19 March 2027' }))).toBe(
       '“Diner” ends after the last day of the mission (19 March 2027).',
     );
     await i18next.changeLanguage('nl');
