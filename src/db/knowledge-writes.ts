@@ -126,3 +126,8 @@ export function writeCsvImport<T extends CsvTable>(
     return { created, merged };
   });
 }
+
+/** A local, not synced value (the saved search index): outside the change log on purpose. */
+export async function writeMeta(db: MissionDb, key: string, value: unknown): Promise<void> {
+  await db.meta.put({ key, value });
+}

@@ -266,3 +266,36 @@ export async function meetingsWith(db: MissionDb, organisationId: string): Promi
   }
   return found.sort((a, b) => b.item.start.localeCompare(a.item.start));
 }
+
+export type SearchedTable = 'missions' | 'organisations' | 'people' | 'notes';
+export const SEARCHED_TABLES: readonly SearchedTable[] = ['missions', 'organisations', 'people', 'notes'];
+
+/** Every live record of a searched table: what the search index is built from. */
+export function liveRecords<T extends SearchedTable>(db: MissionDb, table: T): Promise<StoredRecord<T>[]> {
+  return liveSorted(db, table).toArray() as Promise<StoredRecord<T>[]>;
+}
+
+/** The records with these ids, live or not (a tombstone tells the index to drop it); missing ones left out. */
+export async function recordsByIds<T extends SearchedTable>(
+  db: MissionDb,
+  table: T,
+  ids: readonly string[],
+): Promise<StoredRecord<T>[]> {
+  const rows = (await db.entityTable(table).bulkGet([...ids])) as (StoredRecord<T> | undefined)[];
+  return rows.filter((row): row is StoredRecord<T> => row !== undefined);
+}
+
+/** The change log after `seq`, oldest first, at most `limit` rows: what a follower of the log has not seen. */
+export function changesAfter(db: MissionDb, seq: number, limit = 5000) {
+  return db.changes.where('seq').above(seq).limit(limit).toArray();
+}
+
+/** The newest change-log sequence number, 0 for an empty log. */
+export async function lastChangeSeq(db: MissionDb): Promise<number> {
+  const last = await db.changes.orderBy('seq').last();
+  return last?.seq ?? 0;
+}
+
+export async function readMeta(db: MissionDb, key: string): Promise<unknown> {
+  return (await db.meta.get(key))?.value;
+}

@@ -1,0 +1,198 @@
+/**
+ * The search index for the one search box, kept by following the change log: built from the
+ * records on first use, then brought up to date from a cursor (the last change-log row seen) before
+ * each query, and saved with its cursor in the `meta` table when the app is idle, so a restart
+ * reopens it instead of rebuilding.
+ */
+import { queries, type MissionDb } from '../../db';
+import { writeMeta } from '../../db/knowledge-writes';
+import type { SearchedTable } from '../../db/queries';
+import type { Mission, Organisation, Person, IntelligenceNote } from '../../domain/entities';
+import { missionDoc, noteDoc, organisationDoc, personDoc } from '../../search/documents';
+import { SearchIndex, type SearchDoc, type SearchGroup } from '../../search/search-index';
+
+export const SEARCH_META_KEY = 'search:index';
+const FORMAT = 1;
+
+interface SavedIndex {
+  readonly format: number;
+  readonly cursor: number;
+  readonly index: string;
+}
+
+function isSavedIndex(value: unknown): value is SavedIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const saved = value as Record<string, unknown>;
+  return saved.format === FORMAT && typeof saved.cursor === 'number' && typeof saved.index === 'string';
+}
+
+function isSearched(table: string): table is SearchedTable {
+  return (queries.SEARCHED_TABLES as readonly string[]).includes(table);
+}
+
+export interface SearchServiceOptions {
+  /** Runs the save when the app has nothing else to do; the browser's idle callback by default. */
+  readonly whenIdle?: (work: () => void) => void;
+}
+
+function defaultWhenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 10_000 });
+  else setTimeout(work, 2000);
+}
+
+export class SearchService {
+  private index: SearchIndex | null = null;
+  private cursor = 0;
+  private opening: Promise<SearchIndex> | null = null;
+  private following: Promise<void> | null = null;
+  private saveScheduled = false;
+  private readonly whenIdle: (work: () => void) => void;
+
+  constructor(
+    private readonly db: MissionDb,
+    options: SearchServiceOptions = {},
+  ) {
+    this.whenIdle = options.whenIdle ?? defaultWhenIdle;
+  }
+
+  /** Grouped results for the query, from an index that has followed every change written so far. */
+  async search(query: string, limitPerKind = 5): Promise<SearchGroup[]> {
+    const index = await this.open();
+    await this.follow();
+    return index.search(query, limitPerKind);
+  }
+
+  /** Saves the index and its cursor now (also what the idle save does). */
+  async save(): Promise<void> {
+    const index = await this.open();
+    const saved: SavedIndex = { format: FORMAT, cursor: this.cursor, index: index.serialize() };
+    await writeMeta(this.db, SEARCH_META_KEY, saved);
+  }
+
+  private open(): Promise<SearchIndex> {
+    if (this.index) return Promise.resolve(this.index);
+    this.opening ??= this.reopenOrBuild().then(
+      (index) => {
+        this.index = index;
+        return index;
+      },
+      (error: unknown) => {
+        this.opening = null;
+        throw error;
+      },
+    );
+    return this.opening;
+  }
+
+  private async reopenOrBuild(): Promise<SearchIndex> {
+    const saved = await queries.readMeta(this.db, SEARCH_META_KEY);
+    if (isSavedIndex(saved)) {
+      const index = SearchIndex.deserialize(saved.index);
+      if (index) {
+        this.cursor = saved.cursor;
+        await this.applyChanges(index);
+        // Records can arrive without a change-log row (a sync join into an empty database, a log
+        // trimmed past the cursor): a count that differs from the records means the index missed some.
+        if (index.size === (await this.liveCount())) return index;
+      }
+    }
+    return this.build();
+  }
+
+  private async liveCount(): Promise<number> {
+    const counts = await Promise.all(queries.SEARCHED_TABLES.map((table) => queries.countLive(this.db, table)));
+    return counts.reduce((sum, count) => sum + count, 0);
+  }
+
+  private async build(): Promise<SearchIndex> {
+    // The cursor is read first: a change written while the records are read is followed again, harmlessly.
+    this.cursor = await queries.lastChangeSeq(this.db);
+    const index = new SearchIndex();
+    const [missions, organisations, people, notes] = await Promise.all([
+      queries.liveRecords(this.db, 'missions'),
+      queries.liveRecords(this.db, 'organisations'),
+      queries.liveRecords(this.db, 'people'),
+      queries.liveRecords(this.db, 'notes'),
+    ]);
+    const organisationNames = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+    for (const mission of missions) index.add(missionDoc(mission));
+    for (const organisation of organisations) index.add(organisationDoc(organisation));
+    for (const person of people) index.add(personDoc(person, organisationNames.get(person.organisationId) ?? ''));
+    for (const note of notes) index.add(noteDoc(note));
+    this.scheduleSave();
+    return index;
+  }
+
+  /** One follower at a time: two queries typed quickly must not apply the same changes twice. */
+  private follow(): Promise<void> {
+    const index = this.index;
+    if (!index) return Promise.resolve();
+    this.following ??= this.applyChanges(index).finally(() => {
+      this.following = null;
+    });
+    return this.following;
+  }
+
+  private async applyChanges(index: SearchIndex): Promise<void> {
+    for (;;) {
+      const rows = await queries.changesAfter(this.db, this.cursor);
+      const last = rows.at(-1)?.seq;
+      if (last === undefined) return;
+      const touched = new Map<SearchedTable, Set<string>>();
+      for (const row of rows) {
+        if (!isSearched(row.table)) continue;
+        const ids = touched.get(row.table) ?? new Set<string>();
+        ids.add(row.rowId);
+        touched.set(row.table, ids);
+      }
+      await this.reindex(index, touched);
+      this.cursor = last;
+      this.scheduleSave();
+    }
+  }
+
+  private async reindex(index: SearchIndex, touched: ReadonlyMap<SearchedTable, ReadonlySet<string>>): Promise<void> {
+    const read = <T extends SearchedTable>(table: T) =>
+      queries.recordsByIds(this.db, table, [...(touched.get(table) ?? [])]);
+    const [missions, organisations, notes] = await Promise.all([
+      read('missions'),
+      read('organisations'),
+      read('notes'),
+    ]);
+    // A renamed organisation changes the line under each of its contacts.
+    const contacts = (
+      await Promise.all(organisations.map((organisation) => queries.contactsOf(this.db, organisation.id)))
+    ).flat();
+    const people = [...(await read('people')), ...contacts];
+    const apply = (record: { id: string; deleted: 0 | 1 }, kind: SearchedTable, doc: () => SearchDoc) => {
+      if (record.deleted === 0) index.add(doc());
+      else index.remove({ kind, id: record.id });
+    };
+    for (const mission of missions as Mission[]) apply(mission, 'missions', () => missionDoc(mission));
+    for (const organisation of organisations as Organisation[]) {
+      apply(organisation, 'organisations', () => organisationDoc(organisation));
+    }
+    for (const note of notes as IntelligenceNote[]) apply(note, 'notes', () => noteDoc(note));
+    const linked = [...new Set(people.map((person) => person.organisationId).filter(Boolean))];
+    const names = new Map(
+      (await queries.recordsByIds(this.db, 'organisations', linked))
+        .filter((organisation) => organisation.deleted === 0)
+        .map((organisation) => [organisation.id, organisation.name]),
+    );
+    for (const person of people as Person[]) {
+      apply(person, 'people', () => personDoc(person, names.get(person.organisationId) ?? ''));
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.saveScheduled) return;
+    this.saveScheduled = true;
+    this.whenIdle(() => {
+      this.saveScheduled = false;
+      this.save().catch((error: unknown) => {
+        // The saved index only spares a rebuild; failing to save it costs the next start some time.
+        console.warn('search index not saved', error);
+      });
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { MissionDb } from '../../../src/db/database';
+import {
+  createOrganisation,
+  deleteOrganisation,
+  linkContact,
+  saveOrganisation,
+} from '../../../src/db/knowledge-writes';
+import { runUnit } from '../../../src/db/unit';
+import { SEARCH_META_KEY, SearchService } from '../../../src/features/search/search-service';
+import { useFreshDb } from '../../db/fresh-db';
+
+const freshDb = useFreshDb('search-service');
+let db: MissionDb;
+let idle: (() => void)[];
+
+function service() {
+  return new SearchService(db, { whenIdle: (work) => idle.push(work) });
+}
+
+async function runIdle() {
+  const work = idle.splice(0);
+  for (const job of work) job();
+  // The save is asynchronous: wait until it has landed.
+  for (let i = 0; i < 50 && !(await db.meta.get(SEARCH_META_KEY)); i++) await new Promise((r) => setTimeout(r, 5));
+}
+
+async function titles(search: SearchService, query: string, kind = 'organisations') {
+  const groups = await search.search(query);
+  return groups.find((group) => group.kind === kind)?.hits.map((hit) => hit.title) ?? [];
+}
+
+beforeEach(async () => {
+  db = freshDb();
+  idle = [];
+  await createOrganisation(db, { name: 'Société Générale', kind: 'company', countryCode: 'FR', city: 'Paris' });
+});
+
+describe('the search service', () => {
+  it('builds the index on first use and finds an organisation typed without its accents', async () => {
+    expect(await titles(service(), 'societe generale')).toEqual(['Société Générale']);
+  });
+
+  it('follows the change log: new, renamed and deleted records, and a contact under a renamed organisation', async () => {
+    const search = service();
+    expect(await titles(search, 'tsmc')).toEqual([]);
+    const { result: tsmc } = await createOrganisation(db, { name: 'TSMC', kind: 'company', countryCode: 'TW' });
+    expect(await titles(search, 'tsmc')).toEqual(['TSMC']);
+
+    const { result: lin } = await runUnit(db, ['people'], (unit) =>
+      unit.create('people', { givenName: 'Mei', familyName: 'Lin', kind: 'company' }),
+    );
+    await linkContact(db, tsmc.id, lin.id, 'Director');
+    await saveOrganisation(db, tsmc.id, { name: 'Taiwan Semiconductor' });
+    expect(await titles(search, 'tsmc')).toEqual([]);
+    expect(await titles(search, 'semiconductor')).toEqual(['Taiwan Semiconductor']);
+    const people = (await search.search('mei lin')).find((group) => group.kind === 'people');
+    expect(people?.hits[0]?.subtitle).toBe('Director, Taiwan Semiconductor');
+
+    await deleteOrganisation(db, tsmc.id);
+    expect(await titles(search, 'semiconductor')).toEqual([]);
+  });
+
+  it('saves the index with its cursor when idle; a restart reopens it and follows only what came after', async () => {
+    const first = service();
+    await first.search('x');
+    await runIdle();
+    const saved = (await db.meta.get(SEARCH_META_KEY))?.value as { cursor: number; index: string };
+    expect(saved.cursor).toBeGreaterThan(0);
+
+    await createOrganisation(db, { name: 'Ecolab', kind: 'company', countryCode: 'US' });
+    const restarted = service();
+    expect(await titles(restarted, 'ecolab')).toEqual(['Ecolab']);
+    expect(await titles(restarted, 'societe')).toEqual(['Société Générale']);
+  });
+
+  it('notices records written outside the change log on reopening, and rebuilds', async () => {
+    const first = service();
+    await first.search('x');
+    await runIdle();
+    // A record written behind the log's back (as a sync join into an empty database does) is seen
+    // only by a rebuild, and the count check asks for one.
+    const existing = await db.organisations.toCollection().first();
+    if (!existing) throw new Error('the organisation of beforeEach is missing');
+    await db.organisations.put({
+      ...existing,
+      id: 'c6b3a6a4-0000-4000-8000-000000000001',
+      name: 'Philips',
+      sortKey: 'philips',
+    });
+    expect(await titles(service(), 'philips')).toEqual(['Philips']);
+  });
+
+  it('rebuilds when the saved index cannot be read', async () => {
+    await db.meta.put({ key: SEARCH_META_KEY, value: { format: 1, cursor: 999, index: 'not json' } });
+    expect(await titles(service(), 'societe')).toEqual(['Société Générale']);
+  });
+});
