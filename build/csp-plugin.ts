@@ -7,11 +7,15 @@ import type { Plugin } from 'vite';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Argon2id for the sync vault's passphrase runs as WebAssembly (hash-wasm): compiling it needs
+  // 'wasm-unsafe-eval', which admits WebAssembly only, not eval() of script (docs/security.md, 7b).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // The web build talks to the team's WebDAV vault from the page: any https server (its address is
+  // the user's to configure), and plain http only on this machine (a local test or tunnel).
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "worker-src 'self' blob:",
   // The briefing book's preview: a PDF the app made itself, shown from a blob: URL (docs/security.md).
   'frame-src blob:',
