@@ -136,3 +136,19 @@ test('the editing screens pass axe in English', async ({ app, page }) => {
   await expect(page.getByTestId('member-editor')).toBeVisible();
   expect(await seriousA11yViolations(page), 'member editor').toEqual([]);
 });
+
+test('tasks: Ctrl+Z outside a field undoes a delete', async ({ app, page }) => {
+  await app.missions.loadSample();
+  await app.missions.openFirst();
+  await app.missions.tab('Taken');
+  const rows = page.getByTestId('task-row');
+  await expect(rows).toHaveCount(7);
+  await rows
+    .nth(2)
+    .getByRole('button', { name: /^Taak verwijderen/ })
+    .click();
+  await expect(rows).toHaveCount(6);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(rows).toHaveCount(7);
+});
