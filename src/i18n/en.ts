@@ -213,6 +213,16 @@ export const en = {
     company: 'Company',
     partner: 'Partner',
   },
+  search: {
+    title: 'Search',
+    button: 'Search',
+    label: 'Search missions, organisations, people and notes',
+    placeholder: 'For example a name, city or country',
+    results: 'Search results',
+    noResults: 'Nothing found.',
+    hint: 'Arrow keys to choose, Enter to open, Esc to close.',
+    kinds: { missions: 'Missions', organisations: 'Organisations', people: 'People', notes: 'Knowledge notes' },
+  },
   companies: {
     title: 'Companies and organisations',
     intro:

@@ -211,6 +211,16 @@ export const nl = {
     company: 'Bedrijf',
     partner: 'Partner',
   },
+  search: {
+    title: 'Zoeken',
+    button: 'Zoeken',
+    label: 'Zoek in missies, organisaties, personen en notities',
+    placeholder: 'Bijvoorbeeld een naam, plaats of land',
+    results: 'Zoekresultaten',
+    noResults: 'Niets gevonden.',
+    hint: 'Pijltjestoetsen om te kiezen, Enter om te openen, Esc om te sluiten.',
+    kinds: { missions: 'Missies', organisations: 'Organisaties', people: 'Personen', notes: 'Kennisnotities' },
+  },
   companies: {
     title: 'Bedrijven en organisaties',
     intro:

@@ -44,6 +44,8 @@ export function toHash(location: Location): string {
 interface NavigationState extends Location {
   go(area: Area): void;
   openMission(missionId: string | null, tab?: MissionTab, focusId?: string): void;
+  /** A registry screen (or Countries) with one record selected, as `focusId` (a search result). */
+  openRecord(area: Exclude<Area, 'missions'>, recordId: string): void;
   /** Follow a hash change made by the browser (back/forward). */
   syncFromHash(hash: string): void;
 }
@@ -63,6 +65,7 @@ export const useNavigation = create<NavigationState>((set) => {
     go: (area) => push({ area, missionId: null }),
     openMission: (missionId, tab, focusId) =>
       push({ area: 'missions', missionId, tab: tab ?? null, focusId: focusId ?? null }),
+    openRecord: (area, recordId) => push({ area, missionId: null, focusId: recordId }),
     syncFromHash: (hash) => set({ tab: null, focusId: null, ...parseHash(hash) }),
   };
 });

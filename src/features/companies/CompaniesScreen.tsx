@@ -5,11 +5,12 @@
 import { Button, Group, Modal, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, queries } from '../../db';
 import { createOrganisation } from '../../db/knowledge-writes';
 import type { OrganisationFields } from '../../domain/entities/organisation';
+import { useNavigation } from '../../stores/navigation';
 import { useUndo } from '../../stores/undo';
 import { notify } from '../common/errors';
 import { RegistryScreen } from '../common/RegistryScreen';
@@ -21,7 +22,12 @@ import { OrganisationRow } from './OrganisationRow';
 
 export default function CompaniesScreen() {
   const { t } = useTranslation();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const focusId = useNavigation((state) => state.focusId);
+  const [selectedId, setSelectedId] = useState<string | null>(focusId ?? null);
+  // A search result opens its organisation here.
+  useEffect(() => {
+    if (focusId) setSelectedId(focusId);
+  }, [focusId]);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [filter, setFilter] = useState('');

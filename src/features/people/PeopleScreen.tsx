@@ -5,10 +5,11 @@
 import { Button, Modal, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, queries } from '../../db';
 import { displayName, type PersonFields } from '../../domain/entities/person';
+import { useNavigation } from '../../stores/navigation';
 import { useUndo } from '../../stores/undo';
 import { notify } from '../common/errors';
 import { RegistryScreen } from '../common/RegistryScreen';
@@ -19,7 +20,12 @@ import { PersonRow } from './PersonRow';
 
 export default function PeopleScreen() {
   const { t } = useTranslation();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const focusId = useNavigation((state) => state.focusId);
+  const [selectedId, setSelectedId] = useState<string | null>(focusId ?? null);
+  // A search result opens its person here.
+  useEffect(() => {
+    if (focusId) setSelectedId(focusId);
+  }, [focusId]);
   const [creating, setCreating] = useState(false);
   const [filter, setFilter] = useState('');
   const [debouncedFilter] = useDebouncedValue(filter, 150);

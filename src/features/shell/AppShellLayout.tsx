@@ -3,16 +3,18 @@ import {
   IconBriefcase,
   IconBuildingSkyscraper,
   IconRefresh,
+  IconSearch,
   IconSettings,
   IconUsers,
   IconWorld,
   type Icon,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useUndoShortcut } from './use-undo-shortcut';
 import { useTranslation } from 'react-i18next';
 import { AREAS, useNavigation, type Area } from '../../stores/navigation';
 import { MissionsScreen } from '../missions/MissionsScreen';
+import { SearchDialog, SearchShortcutHint, useSearchShortcut } from '../search/SearchDialog';
 
 // Missions is the start screen and ships in the main bundle; the others load when opened.
 const CompaniesScreen = lazy(() => import('../companies/CompaniesScreen'));
@@ -55,6 +57,9 @@ export function AppShellLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   useUndoShortcut();
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcut(openSearch);
 
   // After a move to another screen, focus goes to its content, so a screen reader announces it
   // and the keyboard continues there; on first load the browser keeps its own focus.
@@ -95,6 +100,16 @@ export function AppShellLayout() {
               </Box>
             </Group>
           </UnstyledButton>
+          <NavLink
+            component="button"
+            label={t('search.button')}
+            leftSection={<IconSearch size={20} stroke={1.6} aria-hidden />}
+            rightSection={<SearchShortcutHint />}
+            onClick={openSearch}
+            aria-keyshortcuts="Control+K Meta+K"
+            data-testid="open-search"
+            style={{ borderRadius: 6, border: '1px solid var(--mantine-color-gray-4)' }}
+          />
           <nav aria-label={t('nav.label')}>
             <Stack gap={2}>
               {AREAS.map((item) => {
@@ -121,6 +136,7 @@ export function AppShellLayout() {
       <AppShell.Main id="main" tabIndex={-1} ref={mainRef}>
         <Suspense fallback={<Text role="status">{t('app.loading')}</Text>}>{screenFor(area)}</Suspense>
       </AppShell.Main>
+      <SearchDialog opened={searching} onClose={() => setSearching(false)} />
     </AppShell>
   );
 }
