@@ -466,7 +466,8 @@ export const en = {
     progress_push: 'Sending changes: {{done}} of {{total}} files',
     progress_snapshot: 'Writing a snapshot',
     starting: 'Syncing…',
-    summary: 'Done: {{pulled, number}} files received, {{pushed, number}} sent, {{changed, number}} records updated.',
+    summary:
+      'Done. Files received: {{pulled, number}}, sent: {{pushed, number}}. Records updated: {{changed, number}}.',
     summaryConflicts_one: '{{count}} new conflict to review.',
     summaryConflicts_other: '{{count}} new conflicts to review.',
     summaryDamaged_one: '{{count}} file in the vault is damaged and was not used.',

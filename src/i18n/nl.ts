@@ -465,7 +465,7 @@ export const nl = {
     progress_snapshot: 'Momentopname schrijven',
     starting: 'Synchronisatie loopt…',
     summary:
-      'Klaar: {{pulled, number}} bestanden ontvangen, {{pushed, number}} verstuurd, {{changed, number}} gegevens bijgewerkt.',
+      'Klaar. Bestanden ontvangen: {{pulled, number}}, verstuurd: {{pushed, number}}. Gegevens bijgewerkt: {{changed, number}}.',
     summaryConflicts_one: '{{count}} nieuw conflict om te bekijken.',
     summaryConflicts_other: '{{count}} nieuwe conflicten om te bekijken.',
     summaryDamaged_one: '{{count}} bestand in de kluis is beschadigd en niet gebruikt.',

@@ -11,10 +11,13 @@ import { ConnectForm } from './ConnectForm';
 import { DevicesTable } from './DevicesTable';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { isUnlocked } from './sync-session';
+import { unsharedChanges } from './sync-reads';
 
 export default function SyncScreen() {
   const { t } = useTranslation();
   const status = useLiveQuery(() => queries.syncStatus(db), []);
+  // The log minus what was pushed: syncStatus counts the whole log, shared or not.
+  const unshared = useLiveQuery(() => unsharedChanges(db), []);
   const connection = useSyncStore((s) => s.connection);
   const phase = useSyncStore((s) => s.phase);
   useEffect(() => {
@@ -41,7 +44,7 @@ export default function SyncScreen() {
             <Text size="sm" fw={600} c="gray.8">
               {t('sync.pending')}
             </Text>
-            <Text data-testid="pending-changes">{t('sync.pendingValue', { count: status?.pendingChanges ?? 0 })}</Text>
+            <Text data-testid="pending-changes">{t('sync.pendingValue', { count: unshared ?? 0 })}</Text>
           </div>
         </SimpleGrid>
       </Paper>
