@@ -93,7 +93,8 @@ test('items over two days with participants; a double booking is shown, moved aw
     participants: ['dr. Lotte Verbeek (Bedrijfsvertegenwoordiger)'],
   });
 
-  // Local and Dutch time on the new item: 12:30 in Taipei is 05:30 in the Netherlands.
+  // Focus is on the new item; it shows local and Dutch time: 12:30 in Taipei is 05:30 in the Netherlands.
+  await expect(agenda.itemButton(INTERVIEW.title)).toBeFocused();
   await expect(agenda.item(INTERVIEW.title)).toContainText('12:30–13:15');
   await expect(agenda.item(INTERVIEW.title)).toContainText('05:30–06:15 NL');
   // The warning on top names the member and both items; both items carry it.
@@ -214,4 +215,28 @@ test('an item is edited (it saves itself), refused outside the mission dates, de
   await expect(dialog).toContainText('This field is required.');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(agenda.items()).toHaveCount(12);
+});
+
+test('a link to an agenda item (as the readiness list makes) opens the agenda on that item’s editor', async ({
+  app,
+  page,
+}) => {
+  const agenda = await openSampleAgenda(app);
+  const title = 'Investeringsgesprek Formosa BioSensing';
+  const itemId = await agenda.item(title).getAttribute('data-item-id');
+  const missionId = /#\/missions\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  expect(itemId).toBeTruthy();
+  expect(missionId).toBeTruthy();
+  await page.getByRole('tab', { name: /^Overzicht/ }).click();
+  await expect(agenda.items()).toHaveCount(0);
+
+  await page.evaluate((hash) => (window.location.hash = hash), `#/missions/${missionId}/agenda/${itemId}`);
+  const dialog = agenda.dialog();
+  await expect(dialog.getByRole('heading', { name: 'Afspraak bewerken' })).toBeVisible();
+  await expect(dialog.getByLabel('Titel')).toHaveValue(title);
+  // Closed, it stays closed, with the item in view and focused.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(agenda.itemButton(title)).toBeFocused();
+  await expect(agenda.itemButton(title)).toBeInViewport();
 });

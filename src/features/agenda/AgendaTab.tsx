@@ -158,18 +158,25 @@ export function AgendaTab({ snapshot: stored }: { snapshot: MissionSnapshot }) {
     setEditor({ kind: 'edit', id: focusId });
   }, [tab, focusId, model.byId]);
 
+  // Where focus goes when the dialog has gone: the item it was about (also when a link opened
+  // it), the item just created, or the button that opened an empty dialog.
+  const focusAfterDialog = useRef<string | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
   const closeEditor = useCallback(() => {
-    const id = editor?.kind === 'edit' ? editor.id : null;
+    focusAfterDialog.current = editor?.kind === 'edit' ? editor.id : null;
     setEditor(null);
-    // Back to the item the dialog was about, as a dialog should.
-    if (id) requestAnimationFrame(() => focusItem(id)?.focus());
   }, [editor]);
+  const dialogGone = useCallback(() => {
+    const id = focusAfterDialog.current;
+    focusAfterDialog.current = null;
+    (id ? focusItem(id) : newButton.current)?.focus();
+  }, []);
 
   const onCreated = useCallback(
     (item: AgendaItem) => {
+      focusAfterDialog.current = item.id;
       setEditor(null);
       setAnnouncement(t('agenda.created', { title: item.title }));
-      refocus.current = { id: item.id, start: item.start };
     },
     [t],
   );
@@ -182,6 +189,7 @@ export function AgendaTab({ snapshot: stored }: { snapshot: MissionSnapshot }) {
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Group gap="sm" align="flex-end">
           <Button
+            ref={newButton}
             leftSection={<IconPlus size={18} aria-hidden />}
             onClick={() => setEditor({ kind: 'new', date: firstDay })}
           >
@@ -241,6 +249,7 @@ export function AgendaTab({ snapshot: stored }: { snapshot: MissionSnapshot }) {
         writes={writes}
         warningsOf={warningsOf}
         onClose={closeEditor}
+        onGone={dialogGone}
         onCreated={onCreated}
       />
     </Stack>

@@ -226,6 +226,7 @@ export function ItemDialog({
   writes,
   warningsOf,
   onClose,
+  onGone,
   onCreated,
 }: {
   target: EditorTarget | null;
@@ -233,6 +234,8 @@ export function ItemDialog({
   writes: AgendaWrites;
   warningsOf: (id: string) => readonly string[];
   onClose: () => void;
+  /** After the closing animation: the caller puts focus where it belongs. */
+  onGone: () => void;
   onCreated: (item: AgendaItem) => void;
 }) {
   const { t } = useTranslation();
@@ -247,6 +250,8 @@ export function ItemDialog({
       title={target?.kind === 'new' ? t('agenda.newItemTitle') : t('agenda.editItemTitle')}
       size="xl"
       closeButtonProps={{ 'aria-label': t('app.close') }}
+      returnFocus={false}
+      onExitTransitionEnd={onGone}
     >
       {target?.kind === 'new' && (
         <CreateItemForm
