@@ -1,5 +1,5 @@
 /** Conflicts to review side by side (field, mine vs theirs, when) with keep mine / keep theirs / edit. */
-import { Badge, Button, Code, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { db } from '../../db';
 import { useUndo } from '../../stores/undo';
 import { notify, notifyError } from '../common/errors';
 import { displayValue, readConflicts, resolveConflict, type ConflictView } from './conflicts';
+import { fieldLabel } from './field-label';
 import { formatWhen } from './format-when';
 
 export function ConflictsPanel() {
@@ -81,7 +82,7 @@ function Side({ label, value, at, kept }: { label: string; value: string; at: st
 }
 
 function ConflictCard({ conflict, onEdit }: { conflict: ConflictView; onEdit: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const resolve = useResolve();
   const deleteEdit = conflict.field === 'deleted';
   const show = (value: unknown) =>
@@ -99,7 +100,7 @@ function ConflictCard({ conflict, onEdit }: { conflict: ConflictView; onEdit: ()
           <Text size="sm">{t('syncScreen.deleteEditIntro')}</Text>
         ) : (
           <Text size="sm">
-            {t('syncScreen.field')}: <Code>{conflict.field}</Code>
+            {t('syncScreen.field')}: <strong>{fieldLabel(i18n, conflict.entity, conflict.field)}</strong>
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -135,7 +136,7 @@ function ConflictCard({ conflict, onEdit }: { conflict: ConflictView; onEdit: ()
 }
 
 function EditDialog({ conflict, onClose }: { conflict: ConflictView; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const resolve = useResolve();
   const [value, setValue] = useState(
     displayValue(conflict.kept === 'local' ? conflict.local.value : conflict.remote.value),
@@ -144,7 +145,7 @@ function EditDialog({ conflict, onClose }: { conflict: ConflictView; onClose: ()
     <Modal
       opened
       onClose={onClose}
-      title={t('syncScreen.editTitle', { field: conflict.field })}
+      title={t('syncScreen.editTitle', { field: fieldLabel(i18n, conflict.entity, conflict.field) })}
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
       <Stack>
