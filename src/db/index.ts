@@ -25,5 +25,6 @@ export const dossiers = {
 
 export * as queries from './queries';
 export * as missionWrites from './missions';
+export * as taskTemplate from './task-template';
 export { runUnit } from './unit';
 export type { MissionDb } from './database';

@@ -13,30 +13,16 @@ import { missionFromTemplate, type MissionStructure } from '../domain/mission-te
 import { INITIAL_STATUS } from '../domain/mission-workflow';
 import type { MissionDb } from './database';
 import { readMissionSnapshot } from './snapshot';
+import { readTaskTemplate } from './task-template';
 import { runUnit, validateFields } from './unit';
-
-/** The preparation tasks a new mission starts with (the team's template). */
-export const DEFAULT_TASKS: readonly { title: { nl: string; en: string }; daysBeforeDeparture: number }[] = [
-  { title: { nl: 'Visa en uitnodigingsbrieven', en: 'Visas and invitation letters' }, daysBeforeDeparture: 60 },
-  { title: { nl: 'Hotel en vervoer', en: 'Hotel and transport' }, daysBeforeDeparture: 45 },
-  { title: { nl: 'Tolk', en: 'Interpreter' }, daysBeforeDeparture: 30 },
-  { title: { nl: 'Relatiegeschenken volgens protocol', en: 'Gifts according to protocol' }, daysBeforeDeparture: 21 },
-  { title: { nl: 'Persbericht en sociale media', en: 'Press release and social media' }, daysBeforeDeparture: 10 },
-  { title: { nl: 'Briefing met de bestuurder', en: 'Briefing with the administrator' }, daysBeforeDeparture: 5 },
-  { title: { nl: 'Briefingboek uitgegeven', en: 'Briefing book issued' }, daysBeforeDeparture: 3 },
-];
 
 export async function createMission(db: MissionDb, input: InputOf<'missions'>, language: 'nl' | 'en' = 'nl') {
   const fields = validateFields('missions', { ...input, status: INITIAL_STATUS });
+  const template = await readTaskTemplate(db, language);
   return runUnit(db, ['missions', 'tasks'], async (unit) => {
     const mission = await unit.create('missions', fields);
-    for (const [order, task] of DEFAULT_TASKS.entries()) {
-      await unit.create('tasks', {
-        missionId: mission.id,
-        title: task.title[language],
-        daysBeforeDeparture: task.daysBeforeDeparture,
-        order,
-      });
+    for (const [order, task] of template.entries()) {
+      await unit.create('tasks', { missionId: mission.id, ...task, order });
     }
     return mission;
   });

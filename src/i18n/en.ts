@@ -701,6 +701,12 @@ export const en = {
     counterpart_no_profile: '{{name}}: this organisation has no profile (description) yet.',
     fix: 'Fix',
   },
+  taskTemplate: {
+    title: 'Task list for new missions',
+    help: 'Every new mission starts with these preparation tasks, each due a number of days before departure. Existing missions do not change.',
+    saved: 'The task list has been saved.',
+    reset: 'Restore the standard list',
+  },
   form: {
     save: 'Save',
     cancel: 'Cancel',

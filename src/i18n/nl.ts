@@ -699,6 +699,12 @@ export const nl = {
     counterpart_no_profile: '{{name}}: er is nog geen profiel (beschrijving) van deze organisatie.',
     fix: 'Aanpassen',
   },
+  taskTemplate: {
+    title: 'Takenlijst voor nieuwe missies',
+    help: 'Elke nieuwe missie begint met deze voorbereidingstaken, met een uiterste datum zoveel dagen vóór vertrek. Bestaande missies veranderen niet.',
+    saved: 'De takenlijst is opgeslagen.',
+    reset: 'Standaardlijst terugzetten',
+  },
   form: {
     save: 'Opslaan',
     cancel: 'Annuleren',

@@ -2,13 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample-mission.json';
 import type { MissionDb } from '../../src/db/database';
 import { importDossier } from '../../src/db/import-dossier';
-import {
-  addDelegationMember,
-  createMission,
-  DEFAULT_TASKS,
-  duplicateMission,
-  removeMission,
-} from '../../src/db/missions';
+import { addDelegationMember, createMission, duplicateMission, removeMission } from '../../src/db/missions';
+import { builtInTaskTemplate, saveTaskTemplate } from '../../src/db/task-template';
 import { readMissionSnapshot } from '../../src/db/snapshot';
 import { applyUndo } from '../../src/db/unit';
 import type { InputOf } from '../../src/domain/entities';
@@ -39,7 +34,23 @@ describe('mission writes across tables', () => {
     const { result } = await createMission(db, newMission, 'en');
     expect(result.status).toBe('idea');
     const snapshot = await readMissionSnapshot(db, result.id);
-    expect(snapshot.tasks.map((t) => t.title)).toEqual(DEFAULT_TASKS.map((t) => t.title.en));
+    expect(snapshot.tasks.map((t) => t.title)).toEqual(builtInTaskTemplate('en').map((t) => t.title));
+  });
+
+  it("a new mission follows the team's edited task template; a bad template is refused whole", async () => {
+    await saveTaskTemplate(db, [
+      { title: 'Visum China aanvragen', daysBeforeDeparture: 90 },
+      { title: 'Tolk Mandarijn', daysBeforeDeparture: 20 },
+    ]);
+    await expect(saveTaskTemplate(db, [{ title: '', daysBeforeDeparture: 3 }])).rejects.toMatchObject({
+      key: 'errors.invalidInput',
+    });
+    const { result } = await createMission(db, newMission, 'nl');
+    const snapshot = await readMissionSnapshot(db, result.id);
+    expect(snapshot.tasks.map((t) => [t.title, t.daysBeforeDeparture, t.order])).toEqual([
+      ['Visum China aanvragen', 90, 0],
+      ['Tolk Mandarijn', 20, 1],
+    ]);
   });
 
   it('duplicates a mission to a new date in one unit, keeping local times; undo removes the copy whole', async () => {

@@ -8,6 +8,7 @@ import type { AppInfo } from '../../shared/ipc-contract';
 import { usePreferences } from '../../stores/preferences';
 import { notifyError } from '../common/errors';
 import { ScreenHeader } from '../common/ScreenHeader';
+import { TaskTemplatePanel } from './TaskTemplatePanel';
 
 export default function SettingsScreen() {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export default function SettingsScreen() {
           data-testid="language-switch"
         />
       </Paper>
+      <TaskTemplatePanel />
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
           {t('settings.about')}
