@@ -113,6 +113,8 @@ test('two devices sync through WebDAV, a concurrent edit is a conflict resolved 
   await expect(page.getByTestId('secrets-not-stored')).toBeVisible();
   expect(await seriousA11yViolations(page), 'connect form (nl)').toEqual([]);
   await connect(app, true);
+  // Everything this device had is in the vault now.
+  await expect(page.getByTestId('pending-changes')).toHaveText('0 wijzigingen nog niet gedeeld');
   expect(await seriousA11yViolations(page), 'connected sync screen (nl)').toEqual([]);
 
   // Device B joins with the same passphrase and receives the mission.
@@ -140,6 +142,7 @@ test('two devices sync through WebDAV, a concurrent edit is a conflict resolved 
   await expect.poll(async () => (await conflictsA.count()) + (await conflictsB.count())).toBe(1);
   const [listing, lister] = (await conflictsB.count()) === 1 ? [conflictsB, pageB] : [conflictsA, page];
   await expect(listing).toContainText(MEETING);
+  await expect(listing).toContainText('Veld: Locatie');
   await expect(listing).toContainText(HERE);
   await expect(listing).toContainText(THERE);
   expect(await seriousA11yViolations(lister), 'sync screen with a conflict (nl)').toEqual([]);
@@ -186,6 +189,7 @@ test('two devices sync through WebDAV, a concurrent edit is a conflict resolved 
 });
 
 test('a wrong passphrase says so in the user’s language and changes nothing', async ({ app, page }) => {
+  const before = await filesUnder(dav().folder);
   await app.go('sync');
   await page.getByLabel('Adres van de kluismap op de server').fill(dav().url);
   await page.getByLabel('Gebruikersnaam').fill(dav().username);
@@ -199,4 +203,6 @@ test('a wrong passphrase says so in the user’s language and changes nothing', 
   await page.getByLabel('Teamwachtwoord van de kluis').fill(PASSPHRASE);
   await page.getByTestId('vault-connect').click();
   await expect(page.getByTestId('connect-error')).toContainText('De server weigerde de aanmelding');
+  expect(await filesUnder(dav().folder)).toEqual(before);
+  await expect(page.getByTestId('sync-status')).toHaveCount(0);
 });
