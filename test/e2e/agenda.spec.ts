@@ -183,6 +183,7 @@ test('an item is edited (it saves itself), refused outside the mission dates, de
   await dialog.getByLabel('Datum (lokaal)').fill('2027-03-21');
   await expect(dialog).toContainText('Deze datum valt buiten de missie (16 maart 2027 – 19 maart 2027).');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'invalid');
+  expect(await seriousA11yViolations(page), 'edit dialog with a message (nl)').toEqual([]);
   // An end before the start: its own message.
   await dialog.getByLabel('Datum (lokaal)').fill('2027-03-19');
   await dialog.getByLabel('Eindtijd (lokaal)').fill('09:00');

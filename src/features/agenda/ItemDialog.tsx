@@ -137,27 +137,32 @@ function EditItemForm({
   /**
    * Enter in a field and "Done" save what is pending and close; so do Escape and the close
    * button, so a change still waiting for its autosave is never dropped. A valid change closes the
-   * dialog at once and is saved behind it (a failure is reported, and nothing is half saved); an
-   * invalid one keeps the dialog open with its messages. The values are read at the moment of
-   * closing: a render may not have happened since the last keystroke.
+   * dialog at once and is saved behind it (a failure is reported, and nothing is half saved). An
+   * invalid one is never saved: "Done" keeps the dialog open on its messages, Escape leaves it
+   * (the item stays as it was). The values are read at the moment of closing: a render may not
+   * have happened since the last keystroke.
    */
-  const finish = useCallback(async () => {
-    const current = form.getValues();
-    if (JSON.stringify(current) === JSON.stringify(values)) return onClose();
-    const parsed = schema.safeParse(current);
-    if (!parsed.success) {
-      await flush();
-      return;
-    }
-    onClose();
-    try {
-      await save(parsed.data);
-    } catch (failure) {
-      notifyError(t, failure);
-    }
-  }, [form, values, schema, flush, save, onClose, t]);
+  const finish = useCallback(
+    async (how: 'done' | 'dismiss') => {
+      const current = form.getValues();
+      if (JSON.stringify(current) === JSON.stringify(values)) return onClose();
+      const parsed = schema.safeParse(current);
+      if (!parsed.success) {
+        if (how === 'dismiss') return onClose();
+        await flush();
+        return;
+      }
+      onClose();
+      try {
+        await save(parsed.data);
+      } catch (failure) {
+        notifyError(t, failure);
+      }
+    },
+    [form, values, schema, flush, save, onClose, t],
+  );
   useEffect(() => {
-    closing.current = finish;
+    closing.current = () => finish('dismiss');
     return () => {
       closing.current = null;
     };
@@ -176,7 +181,7 @@ function EditItemForm({
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void finish();
+        void finish('done');
       }}
       noValidate
       data-testid="agenda-edit-form"
