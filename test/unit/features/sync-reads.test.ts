@@ -27,20 +27,21 @@ describe('local changes not shared yet', () => {
 
 describe('the remembered vault connection', () => {
   it('keeps the address and user name but never a password, even one passed by mistake', async () => {
+    const url = 'https://cloud.example.nl/remote.php/dav/files/anna/vault/';
     const withSecret = {
       kind: 'webdav',
-      url: 'https://cloud.example.nl/remote.php/dav/files/anna/vault/',
+      url,
       username: 'anna',
       password: 'app-password-1234',
       passphrase: 'team passphrase',
     } as VaultConnection;
     await useSyncStore.getState().rememberConnection(withSecret);
     const row = await db.meta.get(CONNECTION_KEY);
-    expect(row?.value).toEqual({ kind: 'webdav', url: withSecret.url, username: 'anna' });
+    expect(row?.value).toEqual({ kind: 'webdav', url, username: 'anna' });
     expect(JSON.stringify(row?.value)).not.toContain('1234');
     useSyncStore.setState({ connection: undefined });
     await useSyncStore.getState().loadConnection();
-    expect(useSyncStore.getState().connection).toEqual({ kind: 'webdav', url: withSecret.url, username: 'anna' });
+    expect(useSyncStore.getState().connection).toEqual({ kind: 'webdav', url, username: 'anna' });
     await useSyncStore.getState().forgetConnection();
     expect(await db.meta.get(CONNECTION_KEY)).toBeUndefined();
   });
