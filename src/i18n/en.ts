@@ -420,8 +420,6 @@ export const en = {
     title: 'Sync',
     intro: 'On return you share outcomes, new leads and follow-ups with your colleagues.',
     body: 'Sync works through a shared folder (network drive, OneDrive or SharePoint) or a Nextcloud server, with no central server. Each device writes only its own encrypted change files; colleagues’ changes are merged field by field, and conflicts are kept for you to review.',
-    noVault:
-      'No vault is linked to this device yet. Linking a vault comes with a later version of the app; until then every change stays safely on this device.',
     device: 'Device ID',
     deviceUnknown: 'Created with the first change',
     pending: 'Local changes',

@@ -418,8 +418,6 @@ export const nl = {
     title: 'Synchroniseren',
     intro: 'Na terugkomst deelt u uitkomsten, nieuwe leads en vervolgafspraken met collega’s.',
     body: 'Synchroniseren gaat via een gedeelde map (netwerkschijf, OneDrive of SharePoint) of een Nextcloud-server, zonder centrale server. Elk apparaat schrijft alleen eigen, versleutelde wijzigingsbestanden; wijzigingen van collega’s worden per veld samengevoegd en conflicten blijven bewaard zodat u ze kunt beoordelen.',
-    noVault:
-      'Er is nog geen kluis gekoppeld aan dit apparaat. Een kluis koppelen kan vanaf een volgende versie van de app; tot die tijd blijven alle wijzigingen veilig op dit apparaat.',
     device: 'Apparaat-ID',
     deviceUnknown: 'Wordt aangemaakt bij de eerste wijziging',
     pending: 'Lokale wijzigingen',
