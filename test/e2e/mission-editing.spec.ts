@@ -2,11 +2,44 @@
  * Making a dossier from scratch: a new mission, its delegation (one person created on the spot),
  * the guideline and the status workflow, duplicating it to a new date, deleting it and undoing.
  */
+import ICAL from 'ical.js';
 import { expect, seriousA11yViolations, test } from './fixtures';
+import { AgendaPage } from './pages/agenda-page';
 
-test.describe.configure({ timeout: 120_000 });
+/** Every event of an ICS file, read by ical.js through the file's own VTIMEZONEs: summary → instants. */
+function eventsOf(ics: string): Record<string, { start: string; end: string }> {
+  ICAL.TimezoneService.reset();
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const events: Record<string, { start: string; end: string }> = {};
+  for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(vevent);
+    events[event.summary] = {
+      start: event.startDate.toJSDate().toISOString(),
+      end: event.endDate.toJSDate().toISOString(),
+    };
+  }
+  return events;
+}
 
-test('a mission made from scratch: delegation, guideline, approval, duplicate, delete and undo', async ({
+// Boston, in the week the US clocks go forward (14 March 2027) while the Netherlands waits until
+// the 28th: 09:00 on Friday the 12th is 14:00 UTC (EST), 09:00 on Monday the 15th is 13:00 UTC (EDT).
+const ITEMS = [
+  { title: 'Ontbijt met MassBio', date: '2027-03-12', start: '09:00', end: '10:00', who: ['Joost', 'Sanne'] },
+  { title: 'Bezoek Moderna', date: '2027-03-12', start: '11:00', end: '12:00', who: [] },
+  { title: 'Gesprek Boston Scientific', date: '2027-03-15', start: '09:00', end: '10:30', who: ['Marieke'] },
+  { title: 'Interview Boston Globe', date: '2027-03-15', start: '10:00', end: '11:00', who: ['Marieke'] },
+  { title: 'Netwerkreceptie', date: '2027-03-15', start: '14:00', end: '15:00', who: [] },
+] as const;
+const OPTION = {
+  Joost: 'Joost Brouwer (Ambtenaar)',
+  Sanne: 'Sanne de Wit (Ambtenaar)',
+  Marieke: 'Marieke van den Heuvel (Ambtenaar)',
+} as const;
+
+test.describe.configure({ timeout: 240_000 });
+
+test('a mission made from scratch: delegation, guideline, approval, agenda across a DST change with a double booking fixed, ICS, duplicate, delete and undo', async ({
   app,
   page,
 }) => {
@@ -72,6 +105,30 @@ test('a mission made from scratch: delegation, guideline, approval, duplicate, d
   await expect(page.getByTestId('status-badge')).toHaveText(/Goedgekeurd/i);
   expect(await seriousA11yViolations(page), 'overview').toEqual([]);
 
+  // Five agenda items over two days, on both sides of the US clock change.
+  await page.getByRole('tab', { name: /^Agenda/ }).click();
+  const agenda = new AgendaPage(page);
+  for (const item of ITEMS) {
+    await agenda.create({ ...item, participants: item.who.map((name) => OPTION[name]) });
+  }
+  await expect(agenda.item('Ontbijt met MassBio')).toContainText('15:00–16:00 NL');
+  await expect(agenda.item('Gesprek Boston Scientific')).toContainText('14:00–15:30 NL');
+  await expect(agenda.conflicts()).toContainText('Marieke van den Heuvel staat dubbel geboekt');
+  // The fix: the interview half an hour later, by keyboard in the day view.
+  await agenda.show('Per dag');
+  await agenda.itemButton('Interview Boston Globe').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(agenda.conflicts()).toHaveCount(0);
+  const original = eventsOf((await agenda.exportIcs()).text);
+  expect(original).toEqual({
+    'Ontbijt met MassBio': { start: '2027-03-12T14:00:00.000Z', end: '2027-03-12T15:00:00.000Z' },
+    'Bezoek Moderna': { start: '2027-03-12T16:00:00.000Z', end: '2027-03-12T17:00:00.000Z' },
+    'Gesprek Boston Scientific': { start: '2027-03-15T13:00:00.000Z', end: '2027-03-15T14:30:00.000Z' },
+    'Interview Boston Globe': { start: '2027-03-15T14:30:00.000Z', end: '2027-03-15T15:30:00.000Z' },
+    Netwerkreceptie: { start: '2027-03-15T18:00:00.000Z', end: '2027-03-15T19:00:00.000Z' },
+  });
+
   // Duplicate to a new date: a new dossier with the same delegation, starting as an idea.
   await page.getByRole('button', { name: 'Terug naar missies' }).click();
   await page.getByTestId('mission-actions').click();
@@ -83,6 +140,14 @@ test('a mission made from scratch: delegation, guideline, approval, duplicate, d
   await expect(page.getByTestId('status-badge')).toHaveText(/Idee/i);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Missie Boston life sciences (kopie)');
   await expect(page.getByRole('tab', { name: /Delegatie \(3\)/ })).toBeVisible();
+  // The copy's agenda keeps the local times: 9:00 in Boston, now in October (EDT, UTC−4).
+  await page.getByRole('tab', { name: /^Agenda/ }).click();
+  const copy = eventsOf((await agenda.exportIcs()).text);
+  expect(copy['Ontbijt met MassBio']).toEqual({ start: '2027-10-06T13:00:00.000Z', end: '2027-10-06T14:00:00.000Z' });
+  expect(copy['Gesprek Boston Scientific']).toEqual({
+    start: '2027-10-09T13:00:00.000Z',
+    end: '2027-10-09T14:30:00.000Z',
+  });
 
   // Delete the copy, then undo.
   await page.getByRole('button', { name: 'Terug naar missies' }).click();
