@@ -273,6 +273,7 @@ export const en = {
       previewLabel: 'What happens to each row',
       row: 'Row',
       fate: 'Outcome',
+      details: 'Details',
       fates: { new: 'New', duplicate: 'Possible duplicate', rejected: 'Rejected' },
       duplicateChoice: 'Row {{row}}: merge or skip',
       merge: 'Merge',

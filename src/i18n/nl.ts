@@ -271,6 +271,7 @@ export const nl = {
       previewLabel: 'Wat er met elke rij gebeurt',
       row: 'Rij',
       fate: 'Gevolg',
+      details: 'Gegevens',
       fates: { new: 'Nieuw', duplicate: 'Mogelijk dubbel', rejected: 'Afgewezen' },
       duplicateChoice: 'Rij {{row}}: samenvoegen of overslaan',
       merge: 'Samenvoegen',

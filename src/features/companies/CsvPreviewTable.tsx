@@ -84,7 +84,7 @@ export function CsvPreviewTable({
           <Table.Tr>
             <Table.Th scope="col">{t('companies.import.row')}</Table.Th>
             <Table.Th scope="col">{t('companies.import.fate')}</Table.Th>
-            <Table.Th scope="col">{t('companies.import.what')}</Table.Th>
+            <Table.Th scope="col">{t('companies.import.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
