@@ -1,17 +1,6 @@
 /** Maps a country as people type it in a spreadsheet (Dutch or English name, ISO code) to its ISO alpha-2 code. */
+import { ISO_COUNTRY_CODES } from '../countries';
 import { foldForSearch } from '../text';
-
-/** ISO 3166-1 alpha-2, all officially assigned codes (249). */
-const ISO_CODES = (
-  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW ' +
-  'BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI ' +
-  'FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN ' +
-  'IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME ' +
-  'MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF ' +
-  'PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV ' +
-  'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE ' +
-  'YT ZA ZM ZW'
-).split(' ');
 
 /** Names Excel lists carry that the CLDR names (Intl.DisplayNames) do not: short forms and old names. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -66,7 +55,7 @@ function nameTable(): Map<string, string> {
   for (const style of ['long', 'short'] as const) {
     for (const language of ['en', 'nl']) {
       const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none', style });
-      for (const code of ISO_CODES) {
+      for (const code of ISO_COUNTRY_CODES) {
         const name = names.of(code);
         if (name) built.set(countryKey(name), code);
       }
@@ -82,7 +71,7 @@ export function countryCodeFromText(raw: string): string | undefined {
   const trimmed = raw.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
-    if (ISO_CODES.includes(code)) return code;
+    if (ISO_COUNTRY_CODES.includes(code)) return code;
   }
   return nameTable().get(countryKey(trimmed));
 }
