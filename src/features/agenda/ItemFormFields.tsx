@@ -14,6 +14,7 @@ import { LOCALES } from '../../i18n';
 import { usePreferences } from '../../stores/preferences';
 import { fieldErrorText } from '../common/forms/field-error';
 import { MultiSelectField, SelectField, SwitchField, TextAreaField, TextField } from '../common/forms/fields';
+import { zoneChoices } from '../common/forms/zone-choices';
 import { OrganisationField } from '../people/OrganisationField';
 import { instantsOf, NOT_A_TIME, OUTSIDE_MISSION, type AgendaFormInput } from './agenda-form';
 import { contactsOf } from './organisation-contacts';
@@ -83,17 +84,6 @@ function HomeTimePreview({ control }: { control: FormControl }) {
   );
 }
 
-let zoneList: string[] | undefined;
-/**
- * Every IANA zone the runtime knows (read once), the mission's first; an item's zone that the
- * runtime lists under another name (an alias) is kept at the end, so it stays selected.
- */
-function zoneOptions(missionZone: string, itemZone: string): { value: string; label: string }[] {
-  zoneList ??= Intl.supportedValuesOf('timeZone');
-  const zones = [...new Set([missionZone, ...zoneList, itemZone].filter(Boolean))];
-  return zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
-}
-
 /** What the fields need of the mission; the same object for as long as its content is the same. */
 export interface ItemFormContext {
   readonly mission: { readonly startDate: string; readonly endDate: string; readonly timeZone: string };
@@ -120,7 +110,7 @@ export const ItemFormFields = memo(function ItemFormFields({
   });
 
   const kinds = useMemo(() => AGENDA_KINDS.map((kind) => ({ value: kind, label: t(`agendaKind.${kind}`) })), [t]);
-  const zones = useMemo(() => zoneOptions(mission.timeZone, timeZone ?? ''), [mission.timeZone, timeZone]);
+  const zones = useMemo(() => zoneChoices(mission.timeZone, timeZone ?? ''), [mission.timeZone, timeZone]);
   const members = useMemo(
     () =>
       sortDelegation(context.delegation, (id) => people.get(id)).map((member) => {

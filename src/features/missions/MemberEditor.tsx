@@ -11,10 +11,10 @@ import { DELEGATION_ROLES, DelegationMemberFields, TRAVEL_MODES } from '../../do
 import { useUndo } from '../../stores/undo';
 import { SelectField, TextAreaField, TextField, ZonedDateTimeField } from '../common/forms/fields';
 import { SaveStatus } from '../common/forms/SaveStatus';
+import { zoneChoices } from '../common/forms/zone-choices';
 import { useAutosaveForm } from '../common/forms/use-autosave-form';
 
 type Values = z.input<typeof DelegationMemberFields>;
-const ZONES = Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
 
 function Leg({
   control,
@@ -27,6 +27,7 @@ function Leg({
 }) {
   const { t } = useTranslation();
   const zone = useWatch({ control, name: `${leg}TimeZone` }) || fallbackZone;
+  const zones = useMemo(() => zoneChoices(), []);
   return (
     <Stack gap="xs" component="section" aria-labelledby={`${leg}-title`}>
       <Title order={3} size="h5" id={`${leg}-title`}>
@@ -49,7 +50,7 @@ function Leg({
         control={control}
         name={`${leg}TimeZone`}
         label={t('delegationEdit.zone')}
-        data={ZONES}
+        data={zones}
         searchable
         clearable
       />

@@ -15,11 +15,9 @@ import {
   TextAreaField,
   TextField,
 } from '../common/forms/fields';
+import { zoneChoices } from '../common/forms/zone-choices';
 
 export type MissionFormValues = z.input<typeof MissionFields>;
-
-/** Every IANA zone the runtime knows, for the zone select. */
-const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 export function MissionFieldsForm({
   control,
@@ -35,7 +33,7 @@ export function MissionFieldsForm({
   const { t } = useTranslation();
   const language = usePreferences((state) => state.language);
   const countries = useMemo(() => countryChoices(language), [language]);
-  const zones = useMemo(() => ZONES.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })), []);
+  const zones = useMemo(() => zoneChoices(), []);
   return (
     <Stack gap="md">
       <TextField control={control} name="title" label={t('missionForm.title')} required />
