@@ -216,12 +216,19 @@ export const en = {
   search: {
     title: 'Search',
     button: 'Search',
-    label: 'Search missions, organisations, people and notes',
+    label: 'Search missions, organisations, people, notes and country sheets',
     placeholder: 'For example a name, city or country',
     results: 'Search results',
     noResults: 'Nothing found.',
     hint: 'Arrow keys to choose, Enter to open, Esc to close.',
-    kinds: { missions: 'Missions', organisations: 'Organisations', people: 'People', notes: 'Knowledge notes' },
+    kinds: {
+      missions: 'Missions',
+      organisations: 'Organisations',
+      people: 'People',
+      notes: 'Knowledge notes',
+      countrySheets: 'Country sheets',
+    },
+    planYear: 'Plan for {{year}}',
   },
   companies: {
     title: 'Companies and organisations',

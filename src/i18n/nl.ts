@@ -214,12 +214,19 @@ export const nl = {
   search: {
     title: 'Zoeken',
     button: 'Zoeken',
-    label: 'Zoek in missies, organisaties, personen en notities',
+    label: 'Zoek in missies, organisaties, personen, notities en landenfiches',
     placeholder: 'Bijvoorbeeld een naam, plaats of land',
     results: 'Zoekresultaten',
     noResults: 'Niets gevonden.',
     hint: 'Pijltjestoetsen om te kiezen, Enter om te openen, Esc om te sluiten.',
-    kinds: { missions: 'Missies', organisations: 'Organisaties', people: 'Personen', notes: 'Kennisnotities' },
+    kinds: {
+      missions: 'Missies',
+      organisations: 'Organisaties',
+      people: 'Personen',
+      notes: 'Kennisnotities',
+      countrySheets: 'Landenfiches',
+    },
+    planYear: 'Jaarplan {{year}}',
   },
   companies: {
     title: 'Bedrijven en organisaties',

@@ -1,6 +1,6 @@
 /**
- * Records → search documents: which fields of a mission, organisation, person or note are
- * searchable, and how much each weighs. People are built from an allowlist of fields, so nothing
+ * Records → search documents: which fields of a mission, organisation, person, note or country
+ * sheet are searchable, and how much each weighs. People are built from an allowlist of fields, so nothing
  * sensitive (passport, date of birth, diet, medical notes, emergency contact) is ever indexed.
  */
 import { countryName } from '../domain/countries';
@@ -90,5 +90,42 @@ export function noteDoc(
     title: note.title,
     subtitle: note.countryCodes.map((code) => nameOf(code, 'nl')).join(', '),
     body: [note.body, note.source, ...countryNames(note.countryCodes)],
+  };
+}
+
+/** The focus of a country sheet as words in both languages, so "handel" and "invest" find it. */
+const FOCUS_WORDS: Record<FieldsOf<'countrySheets'>['focus'], string> = {
+  '': '',
+  trade: 'trade handel',
+  invest: 'invest investeren',
+  trade_invest: 'trade handel invest investeren',
+};
+
+/**
+ * A country sheet is found by its country's name in Dutch and English, its focus, the yearly plan's
+ * goals and planned activities, and the names of its key contacts (the embassy, the chamber). Phone
+ * numbers, addresses, the team's people and the practical notes are not indexed. `ref` carries the
+ * country code, so the result can show the country's name in the reader's language.
+ */
+export function countrySheetDoc(
+  sheet: WithId<
+    Pick<FieldsOf<'countrySheets'>, 'countryCode' | 'focus' | 'planYear' | 'goals' | 'plannedActivities'> & {
+      readonly keyContacts: readonly { readonly name: string }[];
+    }
+  >,
+): SearchDoc {
+  return {
+    kind: 'countrySheets',
+    id: sheet.id,
+    ref: sheet.countryCode,
+    title: nameOf(sheet.countryCode, 'nl'),
+    names: [nameOf(sheet.countryCode, 'en')],
+    subtitle: sheet.planYear === null ? '' : String(sheet.planYear),
+    body: [
+      FOCUS_WORDS[sheet.focus],
+      sheet.goals,
+      sheet.plannedActivities,
+      ...sheet.keyContacts.map((contact) => contact.name),
+    ],
   };
 }

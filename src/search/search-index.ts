@@ -6,8 +6,8 @@
 import { forEachFuzzyTerm, prefixRange } from './fuzzy-terms';
 import { indexTerms, isCjkTerm, queryTokens, type QueryToken } from './tokens';
 
-/** Missions, organisations, people, notes today; country sheets later. */
-export type SearchKind = 'missions' | 'organisations' | 'people' | 'notes' | (string & {});
+/** Missions, organisations, people, notes and country sheets. */
+export type SearchKind = 'missions' | 'organisations' | 'people' | 'notes' | 'countrySheets' | (string & {});
 
 /** What the index is given for one record. Only what is here is searchable. */
 export interface SearchDoc {
@@ -21,6 +21,8 @@ export interface SearchDoc {
   readonly names?: readonly string[];
   /** Descriptions and note text: found, but weighed lowest. */
   readonly body?: readonly string[];
+  /** Not searched: handed back with the hit (a country sheet's country code, to name it in the reader's language). */
+  readonly ref?: string;
 }
 
 export type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
@@ -30,6 +32,7 @@ export interface SearchHit {
   readonly id: string;
   readonly title: string;
   readonly subtitle: string;
+  readonly ref: string;
   readonly score: number;
 }
 
@@ -62,12 +65,14 @@ interface DocEntry {
   readonly id: string;
   readonly title: string;
   readonly subtitle: string;
+  readonly ref: string;
   /** Its terms as termId * 4 + field, so the postings can be rebuilt from these alone. */
   readonly terms: Int32Array;
 }
 
 const SERIAL_FORMAT = 'mission-dossier-search';
-const SERIAL_VERSION = 1;
+/** 2: documents carry `ref`. */
+const SERIAL_VERSION = 2;
 
 interface TokenPlan {
   /** Matching term ids with their quality score. */
@@ -132,7 +137,14 @@ export class SearchIndex {
     }
     const slot = this.docs.length;
     const terms = Int32Array.from(best, ([id, field]) => id * 4 + field);
-    this.docs.push({ kind: doc.kind, id: doc.id, title: doc.title, subtitle: doc.subtitle ?? '', terms });
+    this.docs.push({
+      kind: doc.kind,
+      id: doc.id,
+      title: doc.title,
+      subtitle: doc.subtitle ?? '',
+      ref: doc.ref ?? '',
+      terms,
+    });
     this.slots.set(docKey(doc.kind, doc.id), slot);
     for (const packed of terms) this.postingsOf(packed)?.push(slot * 4 + (packed & 3));
   }
@@ -371,7 +383,14 @@ export class SearchIndex {
       const hits = group.hits;
       const worst = hits[hits.length - 1];
       if (hits.length >= limit && worst && !ranksBefore(score, doc.title, worst)) continue;
-      const hit: SearchHit = { kind: doc.kind, id: doc.id, title: doc.title, subtitle: doc.subtitle, score };
+      const hit: SearchHit = {
+        kind: doc.kind,
+        id: doc.id,
+        title: doc.title,
+        subtitle: doc.subtitle,
+        ref: doc.ref,
+        score,
+      };
       let at = hits.length;
       while (at > 0 && ranksBefore(score, doc.title, hits[at - 1] as SearchHit)) at--;
       hits.splice(at, 0, hit);
@@ -399,7 +418,7 @@ export class SearchIndex {
       );
       // Ascending and delta-coded: small numbers make a short text.
       const deltas = packed.map((value, i) => value - (i > 0 ? (packed[i - 1] ?? 0) : 0));
-      return [[kinds.indexOf(doc.kind), doc.id, doc.title, doc.subtitle, deltas.join(' ')]];
+      return [[kinds.indexOf(doc.kind), doc.id, doc.title, doc.subtitle, deltas.join(' '), doc.ref]];
     });
     return JSON.stringify({
       format: SERIAL_FORMAT,
@@ -421,7 +440,7 @@ export class SearchIndex {
     }
     if (!isSerialized(data)) return null;
     const docs: DocEntry[] = [];
-    for (const [kindIndex, id, title, subtitle, deltas] of data.docs) {
+    for (const [kindIndex, id, title, subtitle, deltas, ref] of data.docs) {
       const kind = data.kinds[kindIndex];
       if (kind === undefined) return null;
       const parts = deltas === '' ? [] : deltas.split(' ');
@@ -432,7 +451,7 @@ export class SearchIndex {
         if (!Number.isInteger(value) || value >> 2 >= data.terms.length) return null;
         terms[i] = value;
       }
-      docs.push({ kind, id, title, subtitle, terms });
+      docs.push({ kind, id, title, subtitle, ref, terms });
     }
     const index = new SearchIndex();
     index.rebuild(docs, data.terms);
@@ -456,7 +475,7 @@ interface Serialized {
   version: typeof SERIAL_VERSION;
   kinds: string[];
   terms: string[];
-  docs: [number, string, string, string, string][];
+  docs: [number, string, string, string, string, string][];
 }
 
 function isSerialized(data: unknown): data is Serialized {
@@ -473,12 +492,13 @@ function isSerialized(data: unknown): data is Serialized {
     value.docs.every(
       (doc) =>
         Array.isArray(doc) &&
-        doc.length === 5 &&
+        doc.length === 6 &&
         typeof doc[0] === 'number' &&
         typeof doc[1] === 'string' &&
         typeof doc[2] === 'string' &&
         typeof doc[3] === 'string' &&
-        typeof doc[4] === 'string',
+        typeof doc[4] === 'string' &&
+        typeof doc[5] === 'string',
     )
   );
 }

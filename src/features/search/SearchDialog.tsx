@@ -1,5 +1,5 @@
 /**
- * The one search box (Ctrl/Cmd+K): missions, organisations, people and notes found as you type,
+ * The one search box (Ctrl/Cmd+K): missions, organisations, people, notes and country sheets found as you type,
  * grouped by kind; arrow keys move through the results and Enter opens one.
  */
 import { Group, Kbd, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
@@ -7,8 +7,10 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
+import { countryName } from '../../domain/countries';
 import type { SearchGroup, SearchHit } from '../../search/search-index';
 import { useNavigation } from '../../stores/navigation';
+import { usePreferences } from '../../stores/preferences';
 import { notifyError } from '../common/errors';
 import { SearchService } from './search-service';
 
@@ -19,7 +21,7 @@ function searchService(): SearchService {
   return shared;
 }
 
-const KINDS = ['missions', 'organisations', 'people', 'notes'] as const;
+const KINDS = ['missions', 'organisations', 'people', 'notes', 'countrySheets'] as const;
 type Kind = (typeof KINDS)[number];
 
 function isKind(kind: string): kind is Kind {
@@ -37,6 +39,7 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
   const [active, setActive] = useState(0);
   const openMission = useNavigation((state) => state.openMission);
   const openRecord = useNavigation((state) => state.openRecord);
+  const language = usePreferences((state) => state.language);
 
   useEffect(() => {
     if (!opened) setQuery('');
@@ -71,6 +74,7 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
     if (hit.kind === 'missions') openMission(hit.id);
     else if (hit.kind === 'organisations') openRecord('companies', hit.id);
     else if (hit.kind === 'people') openRecord('people', hit.id);
+    // Notes and country sheets open on the Countries screen, with the note or the sheet in focus.
     else openRecord('countries', hit.id);
   };
 
@@ -126,6 +130,10 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
               </Text>
               {group.hits.map((hit) => {
                 const selected = hit === activeHit;
+                // A country sheet is named in the reader's language; its plan year says which plan.
+                const sheet = hit.kind === 'countrySheets';
+                const title = sheet && hit.ref ? countryName(hit.ref, language) : hit.title;
+                const subtitle = sheet && hit.subtitle ? t('search.planYear', { year: hit.subtitle }) : hit.subtitle;
                 return (
                   <UnstyledButton
                     key={hit.id}
@@ -143,11 +151,11 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
                     data-testid="search-result"
                   >
                     <Text size="sm" fw={600}>
-                      {hit.title}
+                      {title}
                     </Text>
-                    {hit.subtitle && (
+                    {subtitle && (
                       <Text size="xs" c="gray.8">
-                        {hit.subtitle}
+                        {subtitle}
                       </Text>
                     )}
                   </UnstyledButton>

@@ -7,12 +7,13 @@
 import { queries, type MissionDb } from '../../db';
 import { writeMeta } from '../../db/knowledge-writes';
 import type { SearchedTable } from '../../db/queries';
-import type { Mission, Organisation, Person, IntelligenceNote } from '../../domain/entities';
-import { missionDoc, noteDoc, organisationDoc, personDoc } from '../../search/documents';
+import type { CountrySheet, Mission, Organisation, Person, IntelligenceNote } from '../../domain/entities';
+import { countrySheetDoc, missionDoc, noteDoc, organisationDoc, personDoc } from '../../search/documents';
 import { SearchIndex, type SearchDoc, type SearchGroup } from '../../search/search-index';
 
 export const SEARCH_META_KEY = 'search:index';
-const FORMAT = 1;
+/** 2: country sheets are indexed; an index saved before them is rebuilt once. */
+const FORMAT = 2;
 
 interface SavedIndex {
   readonly format: number;
@@ -26,8 +27,16 @@ function isSavedIndex(value: unknown): value is SavedIndex {
   return saved.format === FORMAT && typeof saved.cursor === 'number' && typeof saved.index === 'string';
 }
 
-function isSearched(table: string): table is SearchedTable {
-  return (queries.SEARCHED_TABLES as readonly string[]).includes(table);
+/** The registry tables with the country sheets, which the db's list queries do not cover. */
+type IndexedTable = SearchedTable | 'countrySheets';
+
+function isIndexed(table: string): table is IndexedTable {
+  return table === 'countrySheets' || (queries.SEARCHED_TABLES as readonly string[]).includes(table);
+}
+
+/** One sheet per country, so a few hundred at most: read whole and filtered here. */
+async function liveSheets(db: MissionDb): Promise<CountrySheet[]> {
+  return (await db.countrySheets.toArray()).filter((sheet) => sheet.deleted === 0);
 }
 
 export interface SearchServiceOptions {
@@ -101,24 +110,27 @@ export class SearchService {
 
   private async liveCount(): Promise<number> {
     const counts = await Promise.all(queries.SEARCHED_TABLES.map((table) => queries.countLive(this.db, table)));
-    return counts.reduce((sum, count) => sum + count, 0);
+    const sheets = await this.db.countrySheets.filter((sheet) => sheet.deleted === 0).count();
+    return counts.reduce((sum, count) => sum + count, sheets);
   }
 
   private async build(): Promise<SearchIndex> {
     // The cursor is read first: a change written while the records are read is followed again, harmlessly.
     this.cursor = await queries.lastChangeSeq(this.db);
     const index = new SearchIndex();
-    const [missions, organisations, people, notes] = await Promise.all([
+    const [missions, organisations, people, notes, sheets] = await Promise.all([
       queries.liveRecords(this.db, 'missions'),
       queries.liveRecords(this.db, 'organisations'),
       queries.liveRecords(this.db, 'people'),
       queries.liveRecords(this.db, 'notes'),
+      liveSheets(this.db),
     ]);
     const organisationNames = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
     for (const mission of missions) index.add(missionDoc(mission));
     for (const organisation of organisations) index.add(organisationDoc(organisation));
     for (const person of people) index.add(personDoc(person, organisationNames.get(person.organisationId) ?? ''));
     for (const note of notes) index.add(noteDoc(note));
+    for (const sheet of sheets) index.add(countrySheetDoc(sheet));
     this.scheduleSave();
     return index;
   }
@@ -138,9 +150,9 @@ export class SearchService {
       const rows = await queries.changesAfter(this.db, this.cursor);
       const last = rows.at(-1)?.seq;
       if (last === undefined) return;
-      const touched = new Map<SearchedTable, Set<string>>();
+      const touched = new Map<IndexedTable, Set<string>>();
       for (const row of rows) {
-        if (!isSearched(row.table)) continue;
+        if (!isIndexed(row.table)) continue;
         const ids = touched.get(row.table) ?? new Set<string>();
         ids.add(row.rowId);
         touched.set(row.table, ids);
@@ -151,20 +163,21 @@ export class SearchService {
     }
   }
 
-  private async reindex(index: SearchIndex, touched: ReadonlyMap<SearchedTable, ReadonlySet<string>>): Promise<void> {
+  private async reindex(index: SearchIndex, touched: ReadonlyMap<IndexedTable, ReadonlySet<string>>): Promise<void> {
     const read = <T extends SearchedTable>(table: T) =>
       queries.recordsByIds(this.db, table, [...(touched.get(table) ?? [])]);
-    const [missions, organisations, notes] = await Promise.all([
+    const [missions, organisations, notes, sheets] = await Promise.all([
       read('missions'),
       read('organisations'),
       read('notes'),
+      this.db.countrySheets.bulkGet([...(touched.get('countrySheets') ?? [])]),
     ]);
     // A renamed organisation changes the line under each of its contacts.
     const contacts = (
       await Promise.all(organisations.map((organisation) => queries.contactsOf(this.db, organisation.id)))
     ).flat();
     const people = [...(await read('people')), ...contacts];
-    const apply = (record: { id: string; deleted: 0 | 1 }, kind: SearchedTable, doc: () => SearchDoc) => {
+    const apply = (record: { id: string; deleted: 0 | 1 }, kind: IndexedTable, doc: () => SearchDoc) => {
       if (record.deleted === 0) index.add(doc());
       else index.remove({ kind, id: record.id });
     };
@@ -173,6 +186,9 @@ export class SearchService {
       apply(organisation, 'organisations', () => organisationDoc(organisation));
     }
     for (const note of notes as IntelligenceNote[]) apply(note, 'notes', () => noteDoc(note));
+    for (const sheet of sheets) {
+      if (sheet) apply(sheet, 'countrySheets', () => countrySheetDoc(sheet));
+    }
     const linked = [...new Set(people.map((person) => person.organisationId).filter(Boolean))];
     const names = new Map(
       (await queries.recordsByIds(this.db, 'organisations', linked))
