@@ -55,7 +55,7 @@ export async function readMissionSnapshot(db: MissionDb, missionId: string): Pro
     async () => {
       const mission = await db.missions.get(missionId);
       if (!mission || mission.deleted === 1) throw new AppError('errors.notFound', `mission ${missionId} not found`);
-      const [delegation, agenda, targets, notes, tasks, countrySheets] = await Promise.all([
+      const [delegation, agenda, targets, countryNotes, tasks, countrySheets] = await Promise.all([
         db.delegation.where('missionId').equals(missionId).toArray().then(live),
         db.agenda.where('[missionId+start]').between([missionId, ''], [missionId, '\uffff']).toArray().then(live),
         db.targets.where('missionId').equals(missionId).toArray().then(live),
@@ -63,6 +63,7 @@ export async function readMissionSnapshot(db: MissionDb, missionId: string): Pro
         db.tasks.where('missionId').equals(missionId).toArray().then(live),
         db.countrySheets.where('countryCode').anyOf(mission.countryCodes).toArray().then(live),
       ]);
+      const notes = await withBriefingCandidates(db, mission, targets, countryNotes);
       const organisationIds = new Set([
         ...targets.map((t) => t.organisationId),
         ...agenda.map((a) => a.organisationId).filter((id) => id !== ''),
@@ -95,6 +96,34 @@ export async function readMissionSnapshot(db: MissionDb, missionId: string): Pro
       };
     },
   );
+}
+
+/**
+ * The notes the country briefing may hold: those tagged with a mission country (read above),
+ * plus those tagged with a target organisation and those chosen by hand before (their tags may
+ * have changed since). Notes have no organisation index, so the target tags are a filtered scan,
+ * done only when the mission has targets.
+ */
+async function withBriefingCandidates(
+  db: MissionDb,
+  mission: Mission,
+  targets: readonly Target[],
+  countryNotes: IntelligenceNote[],
+): Promise<IntelligenceNote[]> {
+  const have = new Set(countryNotes.map((n) => n.id));
+  const targetIds = new Set(targets.map((t) => t.organisationId));
+  const tagged =
+    targetIds.size === 0
+      ? []
+      : await db.notes
+          .filter((n) => n.deleted === 0 && !have.has(n.id) && n.organisationIds.some((id) => targetIds.has(id)))
+          .toArray();
+  for (const note of tagged) have.add(note.id);
+  const chosenIds = (mission.briefingSelection ?? [])
+    .filter((ref) => ref.kind === 'note' && !have.has(ref.id))
+    .map((ref) => ref.id);
+  const chosen = live((await db.notes.bulkGet([...new Set(chosenIds)])).filter((n) => n !== undefined));
+  return [...countryNotes, ...tagged, ...chosen];
 }
 
 /** The snapshot as a dossier file: user fields only, no sync meta. */
