@@ -92,7 +92,7 @@ function refuseWeak(kdf: KdfParams): void {
   }
 }
 
-async function deriveWrappingKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+export async function deriveWrappingKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
   refuseWeak(kdf);
   const salt = fromBase64(kdf.salt);
   let raw: Uint8Array<ArrayBuffer>;

@@ -87,9 +87,10 @@ describe('importing a dossier', () => {
     await expect(importDossier(db, { ...sample, formatVersion: 99 })).rejects.toMatchObject({
       key: 'errors.dossierTooNew',
     });
+    // A record that fails its schema is named for the user: which kind, which one, which field.
     await expect(
       importDossier(db, { ...sample, mission: { ...sample.mission, countryCodes: [] } }),
-    ).rejects.toMatchObject({ key: 'errors.invalidInput' });
+    ).rejects.toMatchObject({ key: 'errors.dossierInvalid', kind: 'mission', position: 0, field: 'countryCodes' });
     expect(await db.missions.count()).toBe(0);
   });
 });
