@@ -18,6 +18,34 @@ export function lowerBound(sorted: readonly string[], value: string): number {
   return low;
 }
 
+/** Whether `term` starts with the first `length` code units of `prefix`. */
+function sharesPrefix(term: string, prefix: string, length: number): boolean {
+  if (term.length < length) return false;
+  for (let k = 0; k < length; k++) if (term.charCodeAt(k) !== prefix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The end of the run of terms from `from` on that start with the first `length` code units of
+ * `prefix` (which `sorted[from]` does). Galloping from `from`: the run is usually short, so this
+ * reads a few neighbours instead of binary-searching the whole list with a new string.
+ */
+export function prefixEnd(sorted: readonly string[], from: number, prefix: string, length: number): number {
+  let step = 1;
+  let low = from; // known to share the prefix
+  while (from + step < sorted.length && sharesPrefix(sorted[from + step] ?? '', prefix, length)) {
+    low = from + step;
+    step *= 2;
+  }
+  let high = Math.min(from + step, sorted.length); // known not to share it, or the end
+  while (low + 1 < high) {
+    const mid = (low + high) >>> 1;
+    if (sharesPrefix(sorted[mid] ?? '', prefix, length)) low = mid;
+    else high = mid;
+  }
+  return high;
+}
+
 /** The index range of the terms that start with `prefix`. */
 export function prefixRange(sorted: readonly string[], prefix: string): [number, number] {
   return [lowerBound(sorted, prefix), lowerBound(sorted, `${prefix}\uffff`)];
@@ -73,7 +101,7 @@ export function forEachFuzzyTerm(
       const distance = rows[row + width - 1] ?? maxEdits + 1;
       if (distance <= maxEdits) {
         // The query is within reach of this prefix: every term that starts with it matches.
-        const end = lowerBound(sorted, `${term.slice(0, d)}\uffff`);
+        const end = prefixEnd(sorted, i, term, d);
         for (let k = i; k < end; k++) onMatch(k, distance);
         i = end;
         continue outer;
@@ -81,7 +109,7 @@ export function forEachFuzzyTerm(
       if (best > maxEdits) {
         // No longer term with this prefix can come back within reach.
         valid = d - 1;
-        i = lowerBound(sorted, `${term.slice(0, d)}\uffff`);
+        i = prefixEnd(sorted, i, term, d);
         continue outer;
       }
     }

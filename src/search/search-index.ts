@@ -1,9 +1,14 @@
 /**
- * The in-memory search index behind the one search box: missions, organisations, people, notes
- * (and any later kind). Exact, prefix and typo-tolerant matches, ranked and grouped by kind; kept
- * current one document at a time as the change log is followed, and saved and reopened whole.
+ * The in-memory search index behind the one search box: missions, organisations, people, notes and
+ * country sheets. Exact, prefix and typo-tolerant matches, ranked and grouped by kind; kept current
+ * one document at a time as the change log is followed, and saved and reopened whole.
+ *
+ * The saved form is one binary buffer (see `serialize`): strings once, as UTF-8; the postings of
+ * each term and the terms of each document as delta-coded varints, found through offset tables.
+ * Reopening decodes only the strings; a term's postings are decoded the first time a query needs
+ * them, and a document's terms the first time they are asked for, so the first answer comes fast.
  */
-import { forEachFuzzyTerm, prefixRange } from './fuzzy-terms';
+import { forEachFuzzyTerm, lowerBound, prefixRange } from './fuzzy-terms';
 import { indexTerms, isCjkTerm, queryTokens, type QueryToken } from './tokens';
 
 /** Missions, organisations, people, notes and country sheets. */
@@ -66,17 +71,27 @@ interface DocEntry {
   readonly title: string;
   readonly subtitle: string;
   readonly ref: string;
-  /** Its terms as termId * 4 + field, so the postings can be rebuilt from these alone. */
-  readonly terms: Int32Array;
+  /** Its terms as termId * 4 + field; null until decoded from the saved form. */
+  terms: Int32Array | null;
 }
 
-const SERIAL_FORMAT = 'mission-dossier-search';
-/** 2: documents carry `ref`. */
-const SERIAL_VERSION = 2;
+/** A term's postings: slot * 4 + field, ascending. Decoded from the saved form, or grown by `add`. */
+type Postings = Int32Array | number[];
+
+/** The saved form an index was opened from, read lazily. */
+interface Base {
+  readonly bytes: Uint8Array;
+  /** Per term id, where its title/subtitle and its body postings start in `bytes`. */
+  readonly titleAt: Uint32Array;
+  readonly bodyAt: Uint32Array;
+  /** Per document slot, where its terms start in `bytes`. */
+  readonly docAt: Uint32Array;
+}
 
 interface TokenPlan {
-  /** Matching term ids with their quality score. */
-  readonly terms: Map<number, number>;
+  /** Matching term ids, and the quality score of each (before field weight). */
+  readonly ids: number[];
+  readonly quality: number[];
   readonly withBody: boolean;
   /** How many postings scoring through the index would read. */
   readonly volume: number;
@@ -89,21 +104,33 @@ function docKey(kind: string, id: string): string {
   return `${kind}\u0000${id}`;
 }
 
+/** "MDSI": the first four bytes of a saved index. */
+const MAGIC = 0x4d445349;
+/** 3: the binary form (1 and 2 were JSON text). */
+export const SERIAL_VERSION = 3;
+const HEADER_WORDS = 8;
+
 export class SearchIndex {
   /** Document slots; a removed document leaves `undefined` until the next compaction. */
   private docs: (DocEntry | undefined)[] = [];
-  private slots = new Map<string, number>();
-  private termIds = new Map<string, number>();
+  /** kind + id → slot; built on the first add or remove after reopening. */
+  private slotMap: Map<string, number> | null = new Map();
+  private live = 0;
+  /** term → id; built on the first add after reopening (queries binary-search the sorted lists). */
+  private termIdMap: Map<string, number> | null = new Map();
   private termList: string[] = [];
-  /** Per term id: slot * 4 + field of every document holding it (removed ones included until compaction). */
-  private postings: number[][] = [];
+  /** Per term id: the title and subtitle postings; undefined = not decoded from `base` yet. */
+  private postings: (Postings | undefined)[] = [];
   /** The same for the body field, kept apart so one- and two-letter prefixes can skip it. */
-  private bodyPostings: number[][] = [];
-  /** The non-CJK terms in code-unit order, for prefix ranges and the typo walk. */
+  private bodyPostings: (Postings | undefined)[] = [];
+  private base: Base | null = null;
+  /** The non-CJK terms in code-unit order, for prefix ranges and the typo walk, and their ids. */
   private sorted: string[] = [];
-  /** The term id of each entry of `sorted`. */
   private sortedIds: number[] = [];
-  /** New non-CJK terms not yet in `sorted`: merged before the next query, so a bulk load sorts once. */
+  /** The CJK terms (matched exactly) in code-unit order, and their ids. */
+  private cjkSorted: string[] = [];
+  private cjkIds: number[] = [];
+  /** New terms not yet in the sorted lists: merged before the next query, so a bulk load sorts once. */
   private pending: number[] = [];
   private dead = 0;
   // Scratch space reused by every query, so typing does not allocate per keystroke.
@@ -111,11 +138,14 @@ export class SearchIndex {
   private tokenSeen = new Uint32Array(0);
   private total = new Float64Array(0);
   private matched = new Uint8Array(0);
+  private termSeen = new Uint32Array(0);
+  private termQuality = new Float64Array(0);
   private generation = 0;
+  private termGeneration = 0;
 
   /** The number of documents in the index. */
   get size(): number {
-    return this.slots.size;
+    return this.live;
   }
 
   /** Adds a document, or replaces the one with the same kind and id. */
@@ -145,8 +175,10 @@ export class SearchIndex {
       ref: doc.ref ?? '',
       terms,
     });
-    this.slots.set(docKey(doc.kind, doc.id), slot);
-    for (const packed of terms) this.postingsOf(packed)?.push(slot * 4 + (packed & 3));
+    this.slots().set(docKey(doc.kind, doc.id), slot);
+    this.live++;
+    for (const packed of terms)
+      this.growablePostings(packed >> 2, (packed & 3) === FIELD_BODY).push(slot * 4 + (packed & 3));
   }
 
   /** The same as add: a changed record replaces its old document. */
@@ -155,131 +187,161 @@ export class SearchIndex {
   }
 
   remove(doc: Pick<SearchDoc, 'kind' | 'id'>): void {
+    const slots = this.slots();
     const key = docKey(doc.kind, doc.id);
-    const slot = this.slots.get(key);
+    const slot = slots.get(key);
     if (slot === undefined) return;
-    this.slots.delete(key);
+    slots.delete(key);
     this.docs[slot] = undefined;
     this.dead++;
+    this.live--;
     // Removed documents are skipped by queries; rebuilding once they are a quarter keeps that cheap.
-    if (this.dead > 1000 && this.dead > this.slots.size / 4) this.compact();
+    if (this.dead > 1000 && this.dead > this.live / 4) this.compact();
+  }
+
+  private slots(): Map<string, number> {
+    if (!this.slotMap) {
+      this.slotMap = new Map();
+      this.docs.forEach((doc, slot) => {
+        if (doc) this.slotMap?.set(docKey(doc.kind, doc.id), slot);
+      });
+    }
+    return this.slotMap;
   }
 
   private termId(term: string): number {
-    let id = this.termIds.get(term);
+    if (!this.termIdMap) this.termIdMap = new Map(this.termList.map((known, id) => [known, id]));
+    let id = this.termIdMap.get(term);
     if (id === undefined) {
       id = this.termList.length;
-      this.termIds.set(term, id);
+      this.termIdMap.set(term, id);
       this.termList.push(term);
       this.postings.push([]);
       this.bodyPostings.push([]);
-      if (!isCjkTerm(term)) this.pending.push(id);
+      this.pending.push(id);
     }
     return id;
   }
 
-  /** Renumbers the live documents and drops terms nobody uses any more. */
+  /** Renumbers the live documents and drops terms nobody uses any more: the saved form, reopened. */
   private compact(): void {
-    this.rebuild(
-      this.docs.filter((doc): doc is DocEntry => doc !== undefined),
-      this.termList,
-    );
+    const fresh = SearchIndex.deserialize(this.serialize());
+    if (!fresh) throw new Error('search index: its own saved form did not reopen');
+    Object.assign(this, fresh);
   }
 
-  /** Fills the index from documents whose terms refer to `terms` by position. */
-  private rebuild(docs: readonly DocEntry[], terms: readonly string[]): void {
-    const used = new Int32Array(terms.length).fill(-1);
-    const termList: string[] = [];
-    this.postings = [];
-    this.bodyPostings = [];
-    this.docs = [];
-    this.slots = new Map();
-    docs.forEach((doc, slot) => {
-      const remapped = new Int32Array(doc.terms.length);
-      doc.terms.forEach((packed, i) => {
-        const old = packed >> 2;
-        let id = used[old] ?? -1;
-        if (id < 0) {
-          id = termList.length;
-          used[old] = id;
-          termList.push(terms[old] ?? '');
-          this.postings.push([]);
-          this.bodyPostings.push([]);
-        }
-        remapped[i] = id * 4 + (packed & 3);
-        this.postingsOf(id * 4 + (packed & 3))?.push(slot * 4 + (packed & 3));
-      });
-      this.docs.push({ ...doc, terms: remapped });
-      this.slots.set(docKey(doc.kind, doc.id), slot);
-    });
-    this.termList = termList;
-    this.termIds = new Map(termList.map((term, id) => [term, id]));
-    this.sortedIds = termList.map((_, id) => id).filter((id) => !isCjkTerm(termList[id] ?? ''));
-    // Terms that came in sorted (a serialized index) stay as they are; others are sorted once.
-    const inOrder = this.sortedIds.every(
-      (id, i) => i === 0 || compareTerms(termList[this.sortedIds[i - 1] ?? 0] ?? '', termList[id] ?? '') < 0,
-    );
-    if (!inOrder) this.sortedIds.sort((a, b) => compareTerms(termList[a] ?? '', termList[b] ?? ''));
-    this.sorted = this.sortedIds.map((id) => termList[id] ?? '');
-    this.pending = [];
-    this.dead = 0;
-  }
-
-  /** Brings `sorted` up to date: a few new terms are inserted, many are merged in one sort. */
+  /** Brings the sorted lists up to date: a few new terms are inserted, many are merged in one sort. */
   private mergePending(): void {
     if (this.pending.length === 0) return;
-    if (this.pending.length < 256) {
-      for (const id of this.pending) {
-        const term = this.termList[id] ?? '';
-        const at = prefixRange(this.sorted, term)[0];
-        this.sorted.splice(at, 0, term);
-        this.sortedIds.splice(at, 0, id);
-      }
-    } else {
-      this.sortedIds = [...this.sortedIds, ...this.pending].sort((a, b) =>
-        compareTerms(this.termList[a] ?? '', this.termList[b] ?? ''),
-      );
-      this.sorted = this.sortedIds.map((id) => this.termList[id] ?? '');
-    }
+    const latin = this.pending.filter((id) => !isCjkTerm(this.termList[id] ?? ''));
+    const cjk = this.pending.filter((id) => isCjkTerm(this.termList[id] ?? ''));
     this.pending = [];
+    const merge = (ids: number[], sorted: string[], sortedIds: number[]): [string[], number[]] => {
+      if (ids.length < 256) {
+        for (const id of ids) {
+          const term = this.termList[id] ?? '';
+          const at = lowerBound(sorted, term);
+          sorted.splice(at, 0, term);
+          sortedIds.splice(at, 0, id);
+        }
+        return [sorted, sortedIds];
+      }
+      const all = [...sortedIds, ...ids].sort((a, b) => compareTerms(this.termList[a] ?? '', this.termList[b] ?? ''));
+      return [all.map((id) => this.termList[id] ?? ''), all];
+    };
+    [this.sorted, this.sortedIds] = merge(latin, this.sorted, this.sortedIds);
+    [this.cjkSorted, this.cjkIds] = merge(cjk, this.cjkSorted, this.cjkIds);
+  }
+
+  /** The id of a term present in the index, by binary search in its sorted list. */
+  private lookup(term: string, cjk: boolean): number | undefined {
+    const sorted = cjk ? this.cjkSorted : this.sorted;
+    const at = lowerBound(sorted, term);
+    return sorted[at] === term ? (cjk ? this.cjkIds : this.sortedIds)[at] : undefined;
   }
 
   /** The terms a query word matches, each with its quality score (before field weight). */
-  private matchTerms(token: QueryToken): Map<number, number> {
-    const found = new Map<number, number>();
-    const exact = this.termIds.get(token.term);
-    if (exact !== undefined) found.set(exact, QUALITY.exact);
-    if (token.cjk) return found;
+  private matchTerms(token: QueryToken): { ids: number[]; quality: number[] } {
+    const ids: number[] = [];
+    const quality: number[] = [];
+    const generation = (this.termGeneration = (this.termGeneration + 1) >>> 0 || 1);
+    const seen = this.termSeen;
+    const found = (id: number | undefined, score: number) => {
+      if (id === undefined || seen[id] === generation) return;
+      seen[id] = generation;
+      ids.push(id);
+      quality.push(score);
+    };
+    found(this.lookup(token.term, token.cjk), QUALITY.exact);
+    if (token.cjk) return { ids, quality };
     const [from, to] = prefixRange(this.sorted, token.term);
     for (let i = from; i < to; i++) {
-      const term = this.sorted[i] ?? '';
-      const id = this.sortedIds[i];
       // Completing more of the word ranks higher: "munc" → "munchen" above "munchhausenstrasse".
-      if (id !== undefined && !found.has(id)) found.set(id, QUALITY.prefix + token.term.length / term.length / 2);
+      found(this.sortedIds[i], QUALITY.prefix + token.term.length / (this.sorted[i] ?? '').length / 2);
     }
     // Numbers (years, postcodes) are not misspelt the way words are: "2027" must not find "2026".
     const edits = /\d/.test(token.term) ? 0 : allowedEdits(token.term.length);
     if (edits > 0) {
       forEachFuzzyTerm(this.sorted, token.term, edits, (index, distance) => {
-        const id = this.sortedIds[index];
-        if (id !== undefined && !found.has(id)) found.set(id, QUALITY.fuzzy - distance / 10);
+        found(this.sortedIds[index], QUALITY.fuzzy - distance / 10);
       });
     }
-    return found;
+    return { ids, quality };
   }
 
-  private postingsOf(packed: number): number[] | undefined {
-    return ((packed & 3) === FIELD_BODY ? this.bodyPostings : this.postings)[packed >> 2];
+  /** A term's postings of the title fields or of the body, decoded from the saved form on first use. */
+  private postingsOf(id: number, body: boolean): Postings {
+    const store = body ? this.bodyPostings : this.postings;
+    let list = store[id];
+    if (list === undefined) {
+      const base = this.base;
+      list = base ? readDeltas(base.bytes, (body ? base.bodyAt : base.titleAt)[id] ?? 0, this.docs.length * 4) : [];
+      store[id] = list;
+    }
+    return list;
+  }
+
+  /** How many postings a term has, without decoding them. */
+  private postingsCount(id: number, body: boolean): number {
+    const list = (body ? this.bodyPostings : this.postings)[id];
+    if (list !== undefined) return list.length;
+    const base = this.base;
+    return base ? readVarint(base.bytes, (body ? base.bodyAt : base.titleAt)[id] ?? 0)[0] : 0;
+  }
+
+  private growablePostings(id: number, body: boolean): number[] {
+    const list = this.postingsOf(id, body);
+    if (Array.isArray(list)) return list;
+    const grown = Array.from(list);
+    (body ? this.bodyPostings : this.postings)[id] = grown;
+    return grown;
+  }
+
+  /** A document's terms, decoded from the saved form on first use. */
+  private termsOf(slot: number, doc: DocEntry): Int32Array {
+    if (doc.terms) return doc.terms;
+    const base = this.base;
+    doc.terms = base
+      ? Int32Array.from(readDeltas(base.bytes, base.docAt[slot] ?? 0, this.termList.length * 4))
+      : new Int32Array(0);
+    return doc.terms;
   }
 
   private ensureScratch(): void {
     const n = this.docs.length;
-    if (this.total.length >= n) return;
-    const size = Math.max(n, this.total.length * 2, 1024);
-    this.tokenBest = new Float64Array(size);
-    this.tokenSeen = new Uint32Array(size);
-    this.total = new Float64Array(size);
-    this.matched = new Uint8Array(size);
+    if (this.total.length < n) {
+      const size = Math.max(n, this.total.length * 2, 1024);
+      this.tokenBest = new Float64Array(size);
+      this.tokenSeen = new Uint32Array(size);
+      this.total = new Float64Array(size);
+      this.matched = new Uint8Array(size);
+    }
+    const terms = this.termList.length;
+    if (this.termSeen.length < terms) {
+      const size = Math.max(terms, this.termSeen.length * 2, 1024);
+      this.termSeen = new Uint32Array(size);
+      this.termQuality = new Float64Array(size);
+    }
   }
 
   /** Results grouped by kind, best group first; up to `limitPerKind` hits each, best first. */
@@ -289,15 +351,13 @@ export class SearchIndex {
     this.mergePending();
     this.ensureScratch();
     // One- and two-letter prefixes match too much body text to be useful: titles and subtitles only.
-    const plans = tokens
+    const plans: TokenPlan[] = tokens
       .map((token) => {
-        const terms = this.matchTerms(token);
+        const { ids, quality } = this.matchTerms(token);
         const withBody = token.cjk || token.term.length > 2;
         let volume = 0;
-        for (const id of terms.keys()) {
-          volume += (this.postings[id]?.length ?? 0) + (withBody ? (this.bodyPostings[id]?.length ?? 0) : 0);
-        }
-        return { terms, withBody, volume };
+        for (const id of ids) volume += this.postingsCount(id, false) + (withBody ? this.postingsCount(id, true) : 0);
+        return { ids, quality, withBody, volume };
       })
       // The rarest word first: it leaves the fewest candidates for the others.
       .sort((a, b) => a.volume - b.volume);
@@ -323,44 +383,47 @@ export class SearchIndex {
   private scorePostings(t: number, plan: TokenPlan): number[] {
     const generation = (this.generation = (this.generation + 1) >>> 0 || 1);
     const touched: number[] = [];
-    const sources = plan.withBody ? [this.postings, this.bodyPostings] : [this.postings];
-    for (const [termId, quality] of plan.terms) {
-      for (const source of sources) {
-        const list = source[termId];
-        if (!list) continue;
+    const { matched, tokenSeen, tokenBest, docs } = this;
+    for (let p = 0; p < plan.ids.length; p++) {
+      const termId = plan.ids[p] ?? 0;
+      const quality = plan.quality[p] ?? 0;
+      for (let source = 0; source < (plan.withBody ? 2 : 1); source++) {
+        const list = this.postingsOf(termId, source === 1);
         for (let i = 0; i < list.length; i++) {
           const packed = list[i] ?? 0;
           const slot = packed >> 2;
           // Only documents that matched every earlier word can still qualify.
-          if (this.matched[slot] !== t || this.docs[slot] === undefined) continue;
+          if (matched[slot] !== t || docs[slot] === undefined) continue;
           const score = quality * (FIELD_WEIGHT[packed & 3] ?? 1);
-          if (this.tokenSeen[slot] !== generation) {
-            this.tokenSeen[slot] = generation;
-            this.tokenBest[slot] = score;
+          if (tokenSeen[slot] !== generation) {
+            tokenSeen[slot] = generation;
+            tokenBest[slot] = score;
             touched.push(slot);
-          } else if (score > (this.tokenBest[slot] ?? 0)) this.tokenBest[slot] = score;
+          } else if (score > (tokenBest[slot] ?? 0)) tokenBest[slot] = score;
         }
       }
     }
     for (const slot of touched) {
-      this.matched[slot] = t + 1;
-      this.total[slot] = (this.total[slot] ?? 0) + (this.tokenBest[slot] ?? 0);
+      matched[slot] = t + 1;
+      this.total[slot] = (this.total[slot] ?? 0) + (tokenBest[slot] ?? 0);
     }
     return touched;
   }
 
   /** Scores a query word by looking at the remaining candidates' own terms: cheaper when few are left. */
   private scoreCandidates(candidates: readonly number[], t: number, plan: TokenPlan): number {
+    const quality = this.termQuality;
+    plan.ids.forEach((id, p) => (quality[id] = plan.quality[p] ?? 0));
     let alive = 0;
     for (const slot of candidates) {
       const doc = this.docs[slot];
       if (this.matched[slot] !== t || !doc) continue;
       let best = 0;
-      for (const packed of doc.terms) {
-        const quality = plan.terms.get(packed >> 2);
+      for (const packed of this.termsOf(slot, doc)) {
+        const found = quality[packed >> 2] ?? 0;
         const field = packed & 3;
-        if (quality === undefined || (field === FIELD_BODY && !plan.withBody)) continue;
-        best = Math.max(best, quality * (FIELD_WEIGHT[field] ?? 1));
+        if (found === 0 || (field === FIELD_BODY && !plan.withBody)) continue;
+        best = Math.max(best, found * (FIELD_WEIGHT[field] ?? 1));
       }
       if (best > 0) {
         this.matched[slot] = t + 1;
@@ -368,6 +431,7 @@ export class SearchIndex {
         alive++;
       }
     }
+    for (const id of plan.ids) quality[id] = 0;
     return alive;
   }
 
@@ -401,60 +465,171 @@ export class SearchIndex {
       .sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0));
   }
 
-  /** A compact JSON text of the whole index, to save beside the change-log position it reflects. */
-  serialize(): string {
-    if (this.dead > 0) this.compact();
-    // Terms in code-unit order, so reopening needs no sort; documents refer to them by position.
-    const order = this.termList
-      .map((_, id) => id)
-      .sort((a, b) => compareTerms(this.termList[a] ?? '', this.termList[b] ?? ''));
-    const position = new Int32Array(order.length);
+  /**
+   * The whole index as one buffer, to save beside the change-log position it reflects. Layout
+   * (little-endian u32 words, then bytes):
+   *   header: MAGIC, SERIAL_VERSION, kinds, terms, of which non-CJK, documents, text bytes, varint bytes
+   *   text:   UTF-8 of kinds, terms (non-CJK then CJK, each in code-unit order) and per document
+   *           id, title, subtitle, ref, all joined by U+0000; padded to 4 bytes
+   *   tables: per document its kind; per document, then per term (title fields), then per term
+   *           (body), the offset of its list in the varint area
+   *   varints: each list as its length, then its ascending values delta-coded: a document's terms
+   *           (term * 4 + field), a term's postings (document * 4 + field)
+   * Removed documents and terms nobody uses are left out, so reopening also compacts.
+   */
+  serialize(): Uint8Array {
+    this.mergePending();
+    const liveSlots: number[] = [];
+    this.docs.forEach((doc, slot) => {
+      if (doc) liveSlots.push(slot);
+    });
+    // Only terms some live document uses, in the order the sorted lists keep them.
+    const used = new Uint8Array(this.termList.length);
+    for (const slot of liveSlots) {
+      const doc = this.docs[slot] as DocEntry;
+      for (const packed of this.termsOf(slot, doc)) used[packed >> 2] = 1;
+    }
+    const order = [...this.sortedIds.filter((id) => used[id]), ...this.cjkIds.filter((id) => used[id])];
+    const latinCount = this.sortedIds.filter((id) => used[id]).length;
+    const position = new Int32Array(this.termList.length).fill(-1);
     order.forEach((id, at) => (position[id] = at));
-    const kinds = [...new Set(this.docs.map((doc) => doc?.kind ?? ''))];
-    const docs = this.docs.flatMap((doc) => {
-      if (!doc) return [];
-      const packed = Array.from(doc.terms, (value) => (position[value >> 2] ?? 0) * 4 + (value & 3)).sort(
+    const kinds = [...new Set(liveSlots.map((slot) => this.docs[slot]?.kind ?? ''))];
+
+    const strip = (text: string) => text.replaceAll('\u0000', '');
+    const strings: string[] = [...kinds, ...order.map((id) => this.termList[id] ?? '')];
+    for (const slot of liveSlots) {
+      const doc = this.docs[slot] as DocEntry;
+      strings.push(strip(doc.id), strip(doc.title), strip(doc.subtitle), strip(doc.ref));
+    }
+    const text = new TextEncoder().encode(strings.join('\u0000'));
+
+    const varints = new VarintWriter();
+    const docAt: number[] = [];
+    const titleLists: number[][] = order.map(() => []);
+    const bodyLists: number[][] = order.map(() => []);
+    liveSlots.forEach((slot, newSlot) => {
+      const doc = this.docs[slot] as DocEntry;
+      const packed = Array.from(this.termsOf(slot, doc), (value) => (position[value >> 2] ?? 0) * 4 + (value & 3)).sort(
         (a, b) => a - b,
       );
-      // Ascending and delta-coded: small numbers make a short text.
-      const deltas = packed.map((value, i) => value - (i > 0 ? (packed[i - 1] ?? 0) : 0));
-      return [[kinds.indexOf(doc.kind), doc.id, doc.title, doc.subtitle, deltas.join(' '), doc.ref]];
+      docAt.push(varints.length);
+      varints.deltas(packed);
+      for (const value of packed) {
+        const field = value & 3;
+        (field === FIELD_BODY ? bodyLists : titleLists)[value >> 2]?.push(newSlot * 4 + field);
+      }
     });
-    return JSON.stringify({
-      format: SERIAL_FORMAT,
-      version: SERIAL_VERSION,
-      kinds,
-      terms: order.map((id) => this.termList[id] ?? ''),
-      docs,
+    const titleAt = titleLists.map((list) => {
+      const at = varints.length;
+      varints.deltas(list);
+      return at;
     });
+    const bodyAt = bodyLists.map((list) => {
+      const at = varints.length;
+      varints.deltas(list);
+      return at;
+    });
+    const area = varints.bytes();
+
+    const textPadded = (text.length + 3) & ~3;
+    const kindBytes = (liveSlots.length + 3) & ~3;
+    const tableWords = docAt.length + titleAt.length + bodyAt.length;
+    const size = HEADER_WORDS * 4 + textPadded + kindBytes + tableWords * 4 + area.length;
+    const out = new Uint8Array(size);
+    const view = new DataView(out.buffer);
+    [MAGIC, SERIAL_VERSION, kinds.length, order.length, latinCount, liveSlots.length, text.length, area.length].forEach(
+      (word, i) => view.setUint32(i * 4, word, true),
+    );
+    let at = HEADER_WORDS * 4;
+    out.set(text, at);
+    at += textPadded;
+    liveSlots.forEach((slot, i) => (out[at + i] = kinds.indexOf(this.docs[slot]?.kind ?? '')));
+    at += kindBytes;
+    for (const table of [docAt, titleAt, bodyAt]) {
+      for (const offset of table) {
+        view.setUint32(at, offset, true);
+        at += 4;
+      }
+    }
+    out.set(area, at);
+    return out;
   }
 
-  /** Reopens a serialized index; null when the text is not one (rebuild from the records then). */
-  static deserialize(text: string): SearchIndex | null {
-    let data: unknown;
+  /** Reopens a saved index; null when the bytes are not one (rebuild from the records then). */
+  static deserialize(bytes: unknown): SearchIndex | null {
+    if (!(bytes instanceof Uint8Array) || bytes.length < HEADER_WORDS * 4) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const word = (i: number) => view.getUint32(i * 4, true);
+    if (word(0) !== MAGIC || word(1) !== SERIAL_VERSION) return null;
+    const [kindCount, termCount, latinCount, docCount, textLength, areaLength] = [2, 3, 4, 5, 6, 7].map(word) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const textPadded = (textLength + 3) & ~3;
+    const kindBytes = (docCount + 3) & ~3;
+    const tablesAt = HEADER_WORDS * 4 + textPadded + kindBytes;
+    const areaAt = tablesAt + (docCount + 2 * termCount) * 4;
+    if (latinCount > termCount || areaAt + areaLength !== bytes.length) return null;
+
+    let strings: string[];
     try {
-      data = JSON.parse(text);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(
+        bytes.subarray(HEADER_WORDS * 4, HEADER_WORDS * 4 + textLength),
+      );
+      strings = text.split('\u0000');
     } catch (error) {
-      if (error instanceof SyntaxError) return null;
+      if (error instanceof TypeError) return null;
       throw error;
     }
-    if (!isSerialized(data)) return null;
-    const docs: DocEntry[] = [];
-    for (const [kindIndex, id, title, subtitle, deltas, ref] of data.docs) {
-      const kind = data.kinds[kindIndex];
-      if (kind === undefined) return null;
-      const parts = deltas === '' ? [] : deltas.split(' ');
-      const terms = new Int32Array(parts.length);
-      let value = 0;
-      for (let i = 0; i < parts.length; i++) {
-        value += Number(parts[i]);
-        if (!Number.isInteger(value) || value >> 2 >= data.terms.length) return null;
-        terms[i] = value;
+    const expected = kindCount + termCount + 4 * docCount;
+    if (expected === 0 ? strings.join('') !== '' : strings.length !== expected) return null;
+
+    const table = (from: number, count: number): Uint32Array | null => {
+      const values = new Uint32Array(count);
+      for (let i = 0; i < count; i++) {
+        const value = view.getUint32(tablesAt + (from + i) * 4, true);
+        if (value >= areaLength) return null;
+        values[i] = value;
       }
-      docs.push({ kind, id, title, subtitle, ref, terms });
-    }
+      return values;
+    };
+    const docAt = table(0, docCount);
+    const titleAt = table(docCount, termCount);
+    const bodyAt = table(docCount + termCount, termCount);
+    if (!docAt || !titleAt || !bodyAt) return null;
+
     const index = new SearchIndex();
-    index.rebuild(docs, data.terms);
+    const kinds = strings.slice(0, kindCount);
+    const terms = strings.slice(kindCount, kindCount + termCount);
+    const kindsAt = HEADER_WORDS * 4 + textPadded;
+    for (let slot = 0; slot < docCount; slot++) {
+      const kind = kinds[bytes[kindsAt + slot] ?? 0];
+      if (kind === undefined) return null;
+      const s = kindCount + termCount + slot * 4;
+      index.docs.push({
+        kind,
+        id: strings[s] ?? '',
+        title: strings[s + 1] ?? '',
+        subtitle: strings[s + 2] ?? '',
+        ref: strings[s + 3] ?? '',
+        terms: null,
+      });
+    }
+    index.live = docCount;
+    index.slotMap = null;
+    index.termIdMap = null;
+    index.termList = terms;
+    index.postings = new Array<Postings | undefined>(termCount);
+    index.bodyPostings = new Array<Postings | undefined>(termCount);
+    index.sorted = terms.slice(0, latinCount);
+    index.sortedIds = Array.from({ length: latinCount }, (_, i) => i);
+    index.cjkSorted = terms.slice(latinCount);
+    index.cjkIds = Array.from({ length: termCount - latinCount }, (_, i) => latinCount + i);
+    index.base = { bytes: bytes.subarray(areaAt), titleAt, bodyAt, docAt };
     return index;
   }
 }
@@ -470,35 +645,71 @@ function ranksBefore(score: number, title: string, other: SearchHit): boolean {
   return title.length !== other.title.length ? title.length < other.title.length : title < other.title;
 }
 
-interface Serialized {
-  format: typeof SERIAL_FORMAT;
-  version: typeof SERIAL_VERSION;
-  kinds: string[];
-  terms: string[];
-  docs: [number, string, string, string, string, string][];
+/** Unsigned LEB128 varints, growing one buffer. */
+class VarintWriter {
+  private buffer = new Uint8Array(1 << 16);
+  length = 0;
+
+  private push(value: number): void {
+    if (this.length + 5 > this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    let rest = value;
+    while (rest >= 0x80) {
+      this.buffer[this.length++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
+    }
+    this.buffer[this.length++] = rest;
+  }
+
+  /** A list as its length, then its ascending values as differences. */
+  deltas(values: readonly number[]): void {
+    this.push(values.length);
+    let previous = 0;
+    for (const value of values) {
+      this.push(value - previous);
+      previous = value;
+    }
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
 }
 
-function isSerialized(data: unknown): data is Serialized {
-  if (typeof data !== 'object' || data === null) return false;
-  const value = data as Record<string, unknown>;
-  return (
-    value.format === SERIAL_FORMAT &&
-    value.version === SERIAL_VERSION &&
-    Array.isArray(value.kinds) &&
-    value.kinds.every((kind) => typeof kind === 'string') &&
-    Array.isArray(value.terms) &&
-    value.terms.every((term) => typeof term === 'string') &&
-    Array.isArray(value.docs) &&
-    value.docs.every(
-      (doc) =>
-        Array.isArray(doc) &&
-        doc.length === 6 &&
-        typeof doc[0] === 'number' &&
-        typeof doc[1] === 'string' &&
-        typeof doc[2] === 'string' &&
-        typeof doc[3] === 'string' &&
-        typeof doc[4] === 'string' &&
-        typeof doc[5] === 'string',
-    )
-  );
+/** One varint at `at`: its value and where the next one starts. */
+function readVarint(bytes: Uint8Array, at: number): [number, number] {
+  let value = 0;
+  let shift = 0;
+  let next = at;
+  for (;;) {
+    const byte = bytes[next++] ?? 0;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80 || next >= bytes.length) return [value, next];
+    shift += 7;
+  }
+}
+
+/** A delta-coded list written by `VarintWriter.deltas`; values at or past `limit` (damage) are dropped. */
+function readDeltas(bytes: Uint8Array, at: number, limit: number): Int32Array {
+  const [count, first] = readVarint(bytes, at);
+  const values = new Int32Array(Math.min(count, bytes.length));
+  let next = first;
+  let value = 0;
+  let kept = 0;
+  for (let i = 0; i < count && next < bytes.length; i++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[next++] ?? 0;
+      delta += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80 || next >= bytes.length) break;
+      shift += 7;
+    }
+    value += delta;
+    if (value < limit) values[kept++] = value;
+  }
+  return kept === values.length ? values : values.slice(0, kept);
 }

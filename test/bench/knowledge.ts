@@ -75,7 +75,7 @@ const NOTE_SENTENCES = [
   'Familiebedrijven hechten aan een persoonlijke introductie via de ambassade.',
 ];
 
-function generateNotes(count: number, seed: number): Parameters<typeof noteDoc>[0][] {
+export function generateNotes(count: number, seed: number): Parameters<typeof noteDoc>[0][] {
   const rng: Prng = mulberry32(seed);
   return Array.from({ length: count }, (_, i) => {
     const country = rng.pick(FOCUS_COUNTRIES);
@@ -168,7 +168,7 @@ export async function benchKnowledge(log: (message: string) => void = () => unde
     search_keystrokes: times.length,
     search_index_build_ms: round(buildMs, 0),
     search_index_open_ms: round(median(openTimes), 0),
-    search_index_bytes: new TextEncoder().encode(serialized).length,
+    search_index_bytes: serialized.length,
     csv_preview_10k_ms: round(previewMs, 0),
     csv_existing_index_ms: round(existingMs, 0),
     csv_preview_counts: preview.counts,

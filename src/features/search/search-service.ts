@@ -12,20 +12,26 @@ import { countrySheetDoc, missionDoc, noteDoc, organisationDoc, personDoc } from
 import { SearchIndex, type SearchDoc, type SearchGroup } from '../../search/search-index';
 
 export const SEARCH_META_KEY = 'search:index';
-/** 2: country sheets are indexed; an index saved before them is rebuilt once. */
-const FORMAT = 2;
+/**
+ * 3: the index is saved as bytes (SearchIndex.serialize), not as JSON text. 2 added country
+ * sheets. An index saved in an older format is not read: it is rebuilt once, and saved anew.
+ */
+const FORMAT = 3;
 
 interface SavedIndex {
   readonly format: number;
   readonly cursor: number;
-  readonly index: string;
+  readonly index: Uint8Array;
 }
 
 function isSavedIndex(value: unknown): value is SavedIndex {
   if (typeof value !== 'object' || value === null) return false;
   const saved = value as Record<string, unknown>;
-  return saved.format === FORMAT && typeof saved.cursor === 'number' && typeof saved.index === 'string';
+  return saved.format === FORMAT && typeof saved.cursor === 'number' && saved.index instanceof Uint8Array;
 }
+
+/** How the index of this session came to be: reopened from its saved form, or built from the records. */
+export type IndexOrigin = 'saved' | 'rebuilt';
 
 /** The registry tables with the country sheets, which the db's list queries do not cover. */
 type IndexedTable = SearchedTable | 'countrySheets';
@@ -55,6 +61,7 @@ export class SearchService {
   private opening: Promise<SearchIndex> | null = null;
   private following: Promise<void> | null = null;
   private saveScheduled = false;
+  private openedFrom: IndexOrigin | null = null;
   private readonly whenIdle: (work: () => void) => void;
 
   constructor(
@@ -69,6 +76,11 @@ export class SearchService {
     const index = await this.open();
     await this.follow();
     return index.search(query, limitPerKind);
+  }
+
+  /** Whether the index was reopened or rebuilt; null until the first search opened it. */
+  get origin(): IndexOrigin | null {
+    return this.openedFrom;
   }
 
   /** Saves the index and its cursor now (also what the idle save does). */
@@ -102,9 +114,13 @@ export class SearchService {
         await this.applyChanges(index);
         // Records can arrive without a change-log row (a sync join into an empty database, a log
         // trimmed past the cursor): a count that differs from the records means the index missed some.
-        if (index.size === (await this.liveCount())) return index;
+        if (index.size === (await this.liveCount())) {
+          this.openedFrom = 'saved';
+          return index;
+        }
       }
     }
+    this.openedFrom = 'rebuilt';
     return this.build();
   }
 

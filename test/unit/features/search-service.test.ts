@@ -64,14 +64,48 @@ describe('the search service', () => {
   it('saves the index with its cursor when idle; a restart reopens it and follows only what came after', async () => {
     const first = service();
     await first.search('x');
+    expect(first.origin).toBe('rebuilt');
     await runIdle();
-    const saved = (await db.meta.get(SEARCH_META_KEY))?.value as { cursor: number; index: string };
+    const saved = (await db.meta.get(SEARCH_META_KEY))?.value as { cursor: number; index: unknown };
     expect(saved.cursor).toBeGreaterThan(0);
+    expect(saved.index).toBeInstanceOf(Uint8Array);
 
     await createOrganisation(db, { name: 'Ecolab', kind: 'company', countryCode: 'US' });
     const restarted = service();
     expect(await titles(restarted, 'ecolab')).toEqual(['Ecolab']);
     expect(await titles(restarted, 'societe')).toEqual(['Société Générale']);
+    // Reopened from the saved bytes, not rebuilt from the records.
+    expect(restarted.origin).toBe('saved');
+  });
+
+  it('rebuilds an index saved as text by an older version once, then reopens the one it saved', async () => {
+    const cursor = (await db.changes.orderBy('seq').last())?.seq ?? 0;
+    // Format 2 saved the index as JSON text: it is not read, but rebuilt and saved as bytes.
+    await db.meta.put({ key: SEARCH_META_KEY, value: { format: 2, cursor, index: '{"version":2,"docs":[]}' } });
+    const upgraded = service();
+    expect(await titles(upgraded, 'societe')).toEqual(['Société Générale']);
+    expect(upgraded.origin).toBe('rebuilt');
+    await db.meta.delete(SEARCH_META_KEY);
+    await runIdle();
+    expect((await db.meta.get(SEARCH_META_KEY))?.value).toMatchObject({ format: 3, index: expect.any(Uint8Array) });
+
+    const next = service();
+    expect(await titles(next, 'generale')).toEqual(['Société Générale']);
+    expect(next.origin).toBe('saved');
+  });
+
+  it('rebuilds when the saved bytes are damaged', async () => {
+    const first = service();
+    await first.search('x');
+    await runIdle();
+    const saved = (await db.meta.get(SEARCH_META_KEY))?.value as { format: number; cursor: number; index: Uint8Array };
+    await db.meta.put({
+      key: SEARCH_META_KEY,
+      value: { ...saved, index: saved.index.subarray(0, saved.index.length - 3) },
+    });
+    const restarted = service();
+    expect(await titles(restarted, 'societe')).toEqual(['Société Générale']);
+    expect(restarted.origin).toBe('rebuilt');
   });
 
   it('notices records written outside the change log on reopening, and rebuilds', async () => {
