@@ -105,6 +105,8 @@ export function fieldsInFile(plan: readonly ColumnPlan[]): ReadonlySet<string> {
   const fields = new Set(plan.map(({ column }) => column.field));
   if (fields.delete('fullName')) fields.add('givenName').add('familyName');
   if (fields.delete('familyNamePrefix')) fields.add('familyName');
+  // A contact's organisation column links to a known organisation: the link is the file's word too.
+  if (fields.has('organisationName')) fields.add('organisationId');
   return fields;
 }
 
