@@ -1,11 +1,14 @@
 /**
  * What the knowledge screens write, each as one unit that can be undone: organisations (create,
- * edit, delete with their contacts unlinked), a contact linked to or unlinked from one, and a
- * confirmed CSV import.
+ * edit, delete with their contacts unlinked), a contact linked to or unlinked from one, a
+ * confirmed CSV import, intelligence notes and country sheets.
  */
 import type { CsvTable } from '../domain/csv/columns';
 import { mergePatch, type ImportPreview } from '../domain/csv/preview';
-import type { InputOf, Organisation, Person } from '../domain/entities';
+import { emptySheet, prefilledSheet } from '../domain/country-facts';
+import type { CountrySheet, InputOf, IntelligenceNote, Organisation, Person } from '../domain/entities';
+import type { CountrySheetFields } from '../domain/entities/country-sheet';
+import type { IntelligenceNoteFields } from '../domain/entities/intelligence-note';
 import type { OrganisationFields } from '../domain/entities/organisation';
 import { AppError } from '../domain/errors';
 import type { MissionDb } from './database';
@@ -130,4 +133,92 @@ export function writeCsvImport<T extends CsvTable>(
 /** A local, not synced value (the saved search index): outside the change log on purpose. */
 export async function writeMeta(db: MissionDb, key: string, value: unknown): Promise<void> {
   await db.meta.put({ key, value });
+}
+
+/** A new intelligence note. */
+export function createNote(db: MissionDb, input: InputOf<'notes'>): Promise<Undoable<IntelligenceNote>> {
+  return runUnit(db, ['notes'], (unit) => unit.create('notes', input));
+}
+
+/** Saves an edit of a note; null when nothing changed (nothing written, nothing to undo). */
+export async function saveNote(
+  db: MissionDb,
+  id: string,
+  patch: Partial<IntelligenceNoteFields>,
+): Promise<Undoable<IntelligenceNote> | null> {
+  if (Object.keys(patch).length === 0) return null;
+  return runUnit(db, ['notes'], (unit) => unit.update('notes', id, patch));
+}
+
+/** A tombstone for the note; undo brings it back with its tags. */
+export async function deleteNote(db: MissionDb, id: string): Promise<readonly UndoStep[]> {
+  return (await runUnit(db, ['notes'], (unit) => unit.remove('notes', id))).undo;
+}
+
+/**
+ * Saves a country's sheet. The first save creates it from `whole` (what the form showed: the
+ * prefilled facts with the user's change); later saves write only the changed fields. A country
+ * has one sheet (a unique index): one that was deleted (an undone first save) is revived under
+ * its own id rather than duplicated.
+ */
+export async function saveCountrySheet(
+  db: MissionDb,
+  countryCode: string,
+  whole: CountrySheetFields,
+  patch: Partial<CountrySheetFields>,
+): Promise<Undoable<CountrySheet> | null> {
+  if (whole.countryCode !== countryCode || (patch.countryCode ?? countryCode) !== countryCode) {
+    throw new AppError('errors.invalidInput', `a sheet of ${countryCode} cannot become another country's`);
+  }
+  return runUnit(db, ['countrySheets'], async (unit) => {
+    const existing = await db.countrySheets.where('countryCode').equals(countryCode).first();
+    if (existing && existing.deleted === 0) {
+      if (Object.keys(patch).length === 0) return existing;
+      return unit.update('countrySheets', existing.id, patch);
+    }
+    return unit.create('countrySheets', whole, existing?.id);
+  }).then((saved) => (saved.undo.length === 0 ? null : saved));
+}
+
+/** The facts a sheet can be given: the focus, time zones, currency and languages. */
+type FactField = 'focus' | 'timeZones' | 'currency' | 'languages';
+
+/**
+ * What "fill in the known facts" would add to a sheet: only the fact fields that are still empty
+ * and that the country has a known value for. What the team wrote is never part of it.
+ */
+export function knownFactsPatch(
+  sheet: Pick<CountrySheetFields, 'countryCode' | FactField>,
+  language: 'nl' | 'en',
+): Partial<Pick<CountrySheetFields, FactField>> {
+  const facts = prefilledSheet(sheet.countryCode, language);
+  const patch: Partial<Pick<CountrySheetFields, FactField>> = {};
+  if (sheet.focus === '' && facts.focus !== '') patch.focus = facts.focus;
+  if (sheet.timeZones.length === 0 && facts.timeZones.length > 0) patch.timeZones = facts.timeZones;
+  if (sheet.currency.trim() === '' && facts.currency !== '') patch.currency = facts.currency;
+  if (sheet.languages.trim() === '' && facts.languages !== '') patch.languages = facts.languages;
+  return patch;
+}
+
+/**
+ * Fills the empty fact fields of the country's sheet (creating the sheet, prefilled, when it has
+ * none yet), in one undoable unit; null when there was nothing to fill.
+ */
+export async function fillKnownFacts(
+  db: MissionDb,
+  countryCode: string,
+  language: 'nl' | 'en',
+): Promise<Undoable<CountrySheet> | null> {
+  const saved = await runUnit(db, ['countrySheets'], async (unit) => {
+    const existing = await db.countrySheets.where('countryCode').equals(countryCode).first();
+    if (existing && existing.deleted === 0) {
+      const patch = knownFactsPatch(existing, language);
+      return Object.keys(patch).length === 0 ? existing : unit.update('countrySheets', existing.id, patch);
+    }
+    const prefilled = prefilledSheet(countryCode, language);
+    // A country without known facts gets no empty sheet from this button.
+    if (Object.keys(knownFactsPatch(emptySheet(countryCode), language)).length === 0) return null;
+    return unit.create('countrySheets', prefilled, existing?.id);
+  });
+  return saved.result === null || saved.undo.length === 0 ? null : { result: saved.result, undo: saved.undo };
 }

@@ -15,6 +15,8 @@ import type {
 } from '../domain/entities';
 import { foldForSearch, surnameSortKey } from '../domain/text';
 import type { MissionDb } from './database';
+import type { CountrySheet, IntelligenceNote } from '../domain/entities';
+import { countOverdue } from '../domain/note-review';
 import { deviceId } from './writer';
 
 type ListedTable = Extract<EntityTable, 'missions' | 'people' | 'organisations' | 'notes'>;
@@ -298,4 +300,45 @@ export async function lastChangeSeq(db: MissionDb): Promise<number> {
 
 export async function readMeta(db: MissionDb, key: string): Promise<unknown> {
   return (await db.meta.get(key))?.value;
+}
+
+/** The country's sheet, or undefined while it has none (it is created on the first edit). */
+export async function countrySheetFor(db: MissionDb, countryCode: string): Promise<CountrySheet | undefined> {
+  const sheet = await db.countrySheets.where('countryCode').equals(countryCode).first();
+  return sheet && sheet.deleted === 0 ? sheet : undefined;
+}
+
+export async function countrySheetById(db: MissionDb, id: string): Promise<CountrySheet | undefined> {
+  const sheet = await db.countrySheets.get(id);
+  return sheet && sheet.deleted === 0 ? sheet : undefined;
+}
+
+export async function noteById(db: MissionDb, id: string): Promise<IntelligenceNote | undefined> {
+  const note = await db.notes.get(id);
+  return note && note.deleted === 0 ? note : undefined;
+}
+
+export interface CountryNotesSummary {
+  readonly notes: number;
+  /** Notes whose review-by date has passed (`isReviewOverdue`). */
+  readonly overdue: number;
+}
+
+/** Per country, how many live notes are tagged with it and how many of them are overdue for review. */
+export async function notesSummaryPerCountry(
+  db: MissionDb,
+  countryCodes: readonly string[],
+  today: string,
+): Promise<Record<string, CountryNotesSummary>> {
+  const entries = await Promise.all(
+    countryCodes.map(async (code) => {
+      const notes = await db.notes
+        .where('countryCodes')
+        .equals(code)
+        .filter((note) => note.deleted === 0)
+        .toArray();
+      return [code, { notes: notes.length, overdue: countOverdue(notes, today) }] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
