@@ -18,6 +18,8 @@ export interface BookInput {
   readonly targets: readonly Row<'targets'>[];
   readonly notes: readonly Row<'notes'>[];
   readonly photos?: readonly Row<'photos'>[];
+  /** The country sheets of the mission's countries (absent in files made before they existed). */
+  readonly countrySheets?: readonly Row<'countrySheets'>[];
 }
 
 export const BOOK_LANGUAGES = ['nl', 'en'] as const;

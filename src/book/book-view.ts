@@ -6,6 +6,7 @@
 import { displayName } from '../domain/entities/person';
 import { withoutSensitive } from '../domain/sensitive-fields';
 import { sortDelegation, sortTargets } from '../domain/dossier-view';
+import { resolveBriefing, type BriefingEntry } from '../domain/briefing-selection';
 import type { BookInput, BookOptions, BookRow } from './book-input';
 import { cjkFontFor, type CjkFont } from './fonts';
 
@@ -14,6 +15,8 @@ export type PersonRow = BookRow<'people'>;
 export type OrganisationRow = BookRow<'organisations'>;
 export type MemberRow = BookRow<'delegation'>;
 export type TargetRow = BookRow<'targets'>;
+export type NoteRow = BookRow<'notes'>;
+export type SheetRow = BookRow<'countrySheets'>;
 
 /** Kinds of agenda item that get a briefing page of their own. */
 const BRIEFED_KINDS = new Set<string>(['meeting', 'visit', 'seminar', 'reception', 'meal']);
@@ -28,7 +31,10 @@ export interface BookView {
   /** Agenda items with a briefing page, in time order. */
   readonly meetings: readonly AgendaRow[];
   readonly targets: readonly TargetRow[];
-  readonly notes: BookInput['notes'];
+  /** The country briefing: the chosen sheet sections and notes, in the chosen order. */
+  readonly briefing: readonly BriefingEntry<NoteRow, SheetRow>[];
+  /** The country sheets of the mission's countries, in the mission's order. */
+  readonly countrySheets: readonly SheetRow[];
   readonly person: (id: string) => PersonRow | undefined;
   readonly organisation: (id: string) => OrganisationRow | undefined;
   readonly photo: (id: string) => BookRow<'photos'> | undefined;
@@ -68,7 +74,18 @@ export function bookView(input: BookInput, options: BookOptions): BookView {
     agenda,
     meetings: agenda.filter((item) => BRIEFED_KINDS.has(item.kind) || item.organisationId !== ''),
     targets: sortTargets(input.targets, (id) => organisation(id)?.name),
-    notes: input.notes,
+    // The review-by mark is for the team's screen; the book prints what was chosen.
+    briefing: resolveBriefing(input.mission.briefingSelection, {
+      mission: input.mission,
+      targets: input.targets,
+      notes: input.notes,
+      countrySheets: input.countrySheets ?? [],
+      today: '',
+    }),
+    countrySheets: input.mission.countryCodes.flatMap((code) => {
+      const sheet = input.countrySheets?.find((s) => s.countryCode === code);
+      return sheet ? [sheet] : [];
+    }),
     person,
     organisation,
     photo: index(input.photos ?? []),

@@ -72,6 +72,8 @@ export async function readMissionSnapshot(db: MissionDb, missionId: string): Pro
         ...delegation.map((d) => d.personId),
         ...agenda.flatMap((a) => [...a.participantIds, ...a.contactIds]),
         ...[mission.leadPersonId, mission.coordinatorPersonId].filter((id) => id !== ''),
+        // The country teams, named in the book's country briefing.
+        ...countrySheets.flatMap((sheet) => sheet.teamPersonIds),
       ]);
       const [people, organisations] = await Promise.all([
         db.people.bulkGet([...personIds]),

@@ -1,8 +1,15 @@
-/** The practical page: hotel, travel, time difference, emergency numbers, local contacts. */
+/**
+ * The practical page: hotel, travel, time difference, emergency numbers, embassy and consulate,
+ * the country's currency, languages, visa and etiquette (from the country sheet when the mission
+ * has one), and the team's local contacts.
+ */
 import type { Content } from 'pdfmake/interfaces';
+import { countryName } from '../../domain/countries';
 import { formatDayIn, formatTimeIn, HOME_ZONE, zoneOffsetMinutes } from '../../domain/time';
 import type { BookText } from '../book-text';
-import type { BookView } from '../book-view';
+import type { BookView, SheetRow } from '../book-view';
+import { markdownBlocks } from '../markdown';
+import { keyContactLines } from './knowledge';
 import { labelled, para, sectionHeading, STYLE } from '../text-nodes';
 
 /** "7 uur voor" / "7 hours ahead" on the mission's first day (daylight saving may change it later). */
@@ -21,7 +28,39 @@ function moment(at: string, zone: string, text: BookText): string {
   return `${formatDayIn(at, zone, text.locale)} ${formatTimeIn(at, zone, text.locale)}`;
 }
 
+/** The facts of the mission's country sheets, each under its country's name when there are several. */
+function fromSheets(view: BookView, text: BookText) {
+  const sheets = view.countrySheets;
+  const named = (sheet: SheetRow, label: string) =>
+    sheets.length > 1 ? `${label} (${countryName(sheet.countryCode, view.options.language)})` : label;
+  const emergency = sheets.flatMap((sheet) =>
+    sheet.emergencyNumbers.trim() === ''
+      ? []
+      : sheets.length > 1
+        ? labelled(countryName(sheet.countryCode, view.options.language), sheet.emergencyNumbers, view.hint)
+        : [para(sheet.emergencyNumbers, STYLE.body, view.hint)],
+  );
+  const missions = sheets.flatMap((sheet) =>
+    sheet.keyContacts
+      .filter((contact) => contact.kind === 'embassy' || contact.kind === 'consulate')
+      .flatMap((contact) => keyContactLines(contact, view, text)),
+  );
+  const zones = sheets.flatMap((sheet) =>
+    labelled(named(sheet, text.timeZones), sheet.timeZones.join(', '), view.hint),
+  );
+  const facts = sheets.flatMap((sheet) => [
+    ...labelled(named(sheet, text.currency), sheet.currency, view.hint),
+    ...labelled(named(sheet, text.languages), sheet.languages, view.hint),
+    ...labelled(named(sheet, text.visa), sheet.visa, view.hint),
+    ...(sheet.etiquette.trim() === ''
+      ? []
+      : [{ text: named(sheet, text.etiquette), ...STYLE.h3 }, ...markdownBlocks(sheet.etiquette, view.hint)]),
+  ]);
+  return { emergency, missions, zones, facts };
+}
+
 export function practical(view: BookView, text: BookText): Content[] {
+  const sheet = fromSheets(view, text);
   const hotels = [...new Set(view.delegation.map((m) => m.hotel).filter(Boolean))];
   const travel: Content[] = [];
   for (const member of view.delegation) {
@@ -46,8 +85,11 @@ export function practical(view: BookView, text: BookText): Content[] {
     ...(travel.length > 0 ? [{ text: `${text.arrival} / ${text.departure}`, ...STYLE.h2 }, ...travel] : []),
     { text: text.timeDifference, ...STYLE.h2 },
     para(timeDifference(view, text), STYLE.body, view.hint),
+    ...sheet.zones,
     { text: text.emergency, ...STYLE.h2 },
-    para(text.emergencyText, STYLE.body, view.hint),
+    ...(sheet.emergency.length > 0 ? sheet.emergency : [para(text.emergencyText, STYLE.body, view.hint)]),
+    ...(sheet.missions.length > 0 ? [{ text: text.embassyConsulate, ...STYLE.h2 }, ...sheet.missions] : []),
+    ...(sheet.facts.length > 0 ? [{ text: text.countryFacts, ...STYLE.h2 }, ...sheet.facts] : []),
     ...(localContacts.length > 0 ? [{ text: text.localContacts, ...STYLE.h2 }] : []),
     ...localContacts.flatMap((person) =>
       person
