@@ -1,8 +1,11 @@
 /**
  * Mission-level writes that span tables, each one unit of work: a new mission, a mission
- * duplicated as a template, a delegation member added with a person created on the spot.
+ * duplicated as a template, a delegation member added with a person created on the spot, the
+ * country briefing chosen by hand.
  */
+import { toSelection, type BriefingRef } from '../domain/briefing-selection';
 import type { InputOf } from '../domain/entities';
+import { AppError } from '../domain/errors';
 import { userFieldsOf } from '../domain/entities/common';
 import type { AgendaItemFields } from '../domain/entities/agenda-item';
 import type { DelegationMemberFields } from '../domain/entities/delegation-member';
@@ -83,5 +86,32 @@ export async function removeMission(db: MissionDb, missionId: string) {
   return runUnit(db, ['missions', ...tables], async (unit) => {
     for (const { table, ids } of owned) for (const id of ids) await unit.remove(table, id);
     await unit.remove('missions', missionId);
+  });
+}
+
+/**
+ * Stores a mission's country briefing as chosen by hand (null: back to the proposal), as one
+ * undoable unit. Every entry must still exist: a live note, or a section of the live sheet of one
+ * of the mission's countries; anything else is refused before a byte is written.
+ */
+export async function setBriefingSelection(db: MissionDb, missionId: string, selection: readonly BriefingRef[] | null) {
+  // The notes and sheets are in the transaction so that what is checked is what is stored.
+  return runUnit(db, ['missions', 'notes', 'countrySheets'], async (unit) => {
+    const mission = await unit.get('missions', missionId);
+    if (!mission) throw new AppError('errors.notFound', `mission ${missionId} not found`);
+    const refs = selection === null ? null : toSelection(selection);
+    if (refs !== null) {
+      const noteIds = [...new Set(refs.filter((ref) => ref.kind === 'note').map((ref) => ref.id))];
+      const sheetIds = [...new Set(refs.filter((ref) => ref.kind === 'sheet').map((ref) => ref.id))];
+      const [notes, sheets] = await Promise.all([db.notes.bulkGet(noteIds), db.countrySheets.bulkGet(sheetIds)]);
+      const goneNote = notes.some((note) => !note || note.deleted === 1);
+      const goneSheet = sheets.some(
+        (sheet) => !sheet || sheet.deleted === 1 || !mission.countryCodes.includes(sheet.countryCode),
+      );
+      if (goneNote || goneSheet || refs.some((ref) => (ref.kind === 'sheet') !== (ref.section !== ''))) {
+        throw new AppError('errors.briefingEntryGone', `briefing of mission ${missionId} names a missing entry`);
+      }
+    }
+    return unit.update('missions', missionId, { briefingSelection: refs });
   });
 }

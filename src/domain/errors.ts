@@ -45,6 +45,7 @@ export type ErrorKey =
   | 'errors.photoUnreadable'
   | 'errors.photoTooManyPixels'
   | 'errors.bookFailed'
+  | 'errors.briefingEntryGone'
   | 'errors.unexpected';
 
 export interface FieldIssue {

@@ -71,7 +71,33 @@ export const nl = {
     noDelegation: 'Nog niemand in de delegatie.',
     noAgenda: 'Nog geen afspraken in de agenda.',
     noTargets: 'Nog geen doelorganisaties gekozen.',
-    noBriefing: 'Er zijn nog geen kennisnotities over dit land.',
+    briefingTab: {
+      title: 'Landenbriefing voor het boek',
+      intro:
+        'Deze delen van het landenblad en kennisnotities komen in deze volgorde in het briefingboek. Het voorstel volgt uit de landen, sectoren en doelorganisaties van de missie; pas het aan door te verplaatsen, weg te laten of toe te voegen.',
+      asProposed: 'Zoals voorgesteld',
+      adjusted: 'Met de hand aangepast',
+      reset: 'Terug naar het voorstel',
+      resetDone: 'De landenbriefing volgt weer het voorstel.',
+      listLabel: 'In het boek, in deze volgorde',
+      empty: 'Er staat niets in de landenbriefing. Voeg hieronder notities of delen van het landenblad toe.',
+      nothingAtAll:
+        'Er zijn nog geen kennisnotities of landenbladen voor de landen van deze missie. Voeg ze toe onder Landen en kennis.',
+      addTitle: 'Toevoegen',
+      nothingToAdd: 'Alles wat bij deze missie past, staat al in de landenbriefing.',
+      kindNote: 'Notitie',
+      kindSheet: 'Landenblad',
+      sections: { plan: 'Jaarplan', contacts: 'Contacten', practical: 'Praktisch' },
+      moveUp: '{{title}} omhoog',
+      moveDown: '{{title}} omlaag',
+      remove: '{{title}} weglaten',
+      add: '{{title}} toevoegen',
+      removed: '{{title}} staat niet meer in het boek.',
+      overdue: 'Herzien sinds {{date}}',
+      source: 'Bron: {{source}}',
+      noSource: 'Geen bron vermeld',
+      read: 'Lezen',
+    },
     source: 'Bron: {{source}}',
     reviewBy: 'Herzien vóór {{date}}',
   },
@@ -495,7 +521,8 @@ export const nl = {
     field: {
       title: 'Titel',
       body: 'Tekst',
-      bodyHelp: 'Markdown: een lege regel tussen alinea’s, **vet**, regels die met "- " beginnen als opsomming, [tekst](https://…) als link.',
+      bodyHelp:
+        'Markdown: een lege regel tussen alinea’s, **vet**, regels die met "- " beginnen als opsomming, [tekst](https://…) als link.',
       source: 'Bron',
       sourceHelp: 'Het document of de publicatie.',
       sourceUrl: 'Webadres van de bron',
@@ -996,6 +1023,8 @@ export const nl = {
     clockOverflow: 'Te veel wijzigingen tegelijk. Probeer het opnieuw.',
     badStamp: 'Een wijziging heeft een ongeldig tijdstempel en is genegeerd.',
     bookFailed: 'Het briefingboek kon niet worden gemaakt. Probeer het opnieuw; er is niets opgeslagen.',
+    briefingEntryGone:
+      'Een gekozen notitie of deel van een landenblad bestaat niet meer. De landenbriefing is niet gewijzigd; kijk de lijst opnieuw na.',
     unexpected: 'Er ging onverwacht iets mis. Er is niets half opgeslagen; probeer het opnieuw.',
     csvEmpty: 'Het bestand is leeg: er staat geen kopregel in.',
     csvNotText:

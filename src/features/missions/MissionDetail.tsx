@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { MissionSnapshot } from '../../db/snapshot';
 import { useNavigation, type MissionTab } from '../../stores/navigation';
 import { lazy, Suspense } from 'react';
+import { BriefingTab } from './BriefingTab';
 import { DelegationTab } from './DelegationTab';
 import { OverviewTab } from './OverviewTab';
 import { TasksTab } from './TasksTab';
 
 // The book's panel (and its worker client) load when the tab is opened, not at start-up.
 const BookPanel = lazy(() => import('../book/BookPanel').then((module) => ({ default: module.BookPanel })));
-import { NoteCard } from '../common/NoteCard';
 import { LocalName } from '../common/LocalName';
 import { AgendaTab } from '../agenda/AgendaTab';
 import { useMissionSnapshot } from './use-missions';
@@ -54,18 +54,6 @@ function Targets({ snapshot }: { snapshot: MissionSnapshot }) {
         })}
       </Table.Tbody>
     </Table>
-  );
-}
-
-function Briefing({ snapshot }: { snapshot: MissionSnapshot }) {
-  const { t } = useTranslation();
-  if (snapshot.notes.length === 0) return <Text>{t('mission.noBriefing')}</Text>;
-  return (
-    <Stack gap="md" maw={800}>
-      {snapshot.notes.map((note) => (
-        <NoteCard key={note.id} note={note} />
-      ))}
-    </Stack>
   );
 }
 
@@ -149,7 +137,7 @@ export function MissionDetail({ missionId }: { missionId: string }) {
           <TasksTab snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="briefing">
-          <Briefing snapshot={snapshot} />
+          <BriefingTab snapshot={snapshot} />
         </Tabs.Panel>
         <Tabs.Panel value="book">
           <Suspense fallback={<Text role="status">{t('app.loading')}</Text>}>
