@@ -4,7 +4,11 @@
  * the practical page taking the sheet's emergency numbers, embassy and consulate. A dossier with
  * no sheet and no choice (the sample) prints its notes as before.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDossierInput } from '../../scripts/book';
 import type { BookInput } from '../../src/book/book-input';
 import { CountrySheetFields } from '../../src/domain/entities/country-sheet';
 import { pagesText, renderToFile, sampleInput } from './pdf-tools';
@@ -144,5 +148,31 @@ describe('a dossier without sheets or a choice (the sample)', () => {
     expect(at.every((i) => i >= 0)).toBe(true);
     for (const note of sample.notes) expect(briefing).toContain(`Bron: ${note.source}`);
     expect(flat(pages.join(' '))).toContain('Alarmnummer ter plaatse: zie de landenbriefing');
+  }, 60_000);
+});
+
+describe('a dossier file with a country sheet and a choice (the CLI’s reader)', () => {
+  it('reads the sheet and the choice from the file and prints them in that order', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'book-briefing-')), 'dossier.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...withChoice,
+        format: 'mission-dossier',
+        formatVersion: 2,
+        exportedAt: '2027-03-01T09:00:00.000Z',
+      }),
+    );
+    const { input } = await readDossierInput(path);
+    const briefing = section(
+      pagesText(await renderToFile(input, { language: 'nl', sections: ['country'] })),
+      'Landenbriefing',
+    );
+    const order = [etiquette.title, 'Taiwan · Contacten', economy.title, 'Taiwan · Jaarplan 2027'].map((t) =>
+      briefing.indexOf(t),
+    );
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(briefing).not.toContain(hsinchu.title);
   }, 60_000);
 });
