@@ -121,6 +121,8 @@ export function BriefingTab({ snapshot }: { snapshot: MissionSnapshot }) {
   const selection = stored && stored.over === mission ? stored.selection : mission.briefingSelection;
   const entries = useMemo(() => resolveBriefing(selection, candidates), [selection, candidates]);
   const addable = useMemo(() => addableEntries(entries, candidates), [entries, candidates]);
+  // One change at a time: a click while the previous change is being stored (a few milliseconds)
+  // is ignored rather than applied to a list that is about to change under it.
   const busy = useRef(false);
   const [focusWish, setFocusWish] = useState<FocusWish | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
