@@ -104,6 +104,9 @@ function docKey(kind: string, id: string): string {
   return `${kind}\u0000${id}`;
 }
 
+/** `kindOf` of a removed document's slot. */
+const NO_KIND = 255;
+
 /** "MDSI": the first four bytes of a saved index. */
 const MAGIC = 0x4d445349;
 /** 3: the binary form (1 and 2 were JSON text). */
@@ -116,6 +119,13 @@ export class SearchIndex {
   /** kind + id → slot; built on the first add or remove after reopening. */
   private slotMap: Map<string, number> | null = new Map();
   private live = 0;
+  /**
+   * Per slot, what ranking needs without touching the document objects: its kind (an index into
+   * `kindNames`, NO_KIND once removed) and the length of its title (shorter ranks first on a tie).
+   */
+  private kindOf = new Uint8Array(1024);
+  private titleLength = new Uint16Array(1024);
+  private kindNames: string[] = [];
   /** term → id; built on the first add after reopening (queries binary-search the sorted lists). */
   private termIdMap: Map<string, number> | null = new Map();
   private termList: string[] = [];
@@ -167,6 +177,9 @@ export class SearchIndex {
     }
     const slot = this.docs.length;
     const terms = Int32Array.from(best, ([id, field]) => id * 4 + field);
+    this.growSlots(slot + 1);
+    this.kindOf[slot] = this.kindNumber(doc.kind);
+    this.titleLength[slot] = Math.min(doc.title.length, 0xffff);
     this.docs.push({
       kind: doc.kind,
       id: doc.id,
@@ -193,10 +206,31 @@ export class SearchIndex {
     if (slot === undefined) return;
     slots.delete(key);
     this.docs[slot] = undefined;
+    this.kindOf[slot] = NO_KIND;
     this.dead++;
     this.live--;
     // Removed documents are skipped by queries; rebuilding once they are a quarter keeps that cheap.
     if (this.dead > 1000 && this.dead > this.live / 4) this.compact();
+  }
+
+  private growSlots(count: number): void {
+    if (this.kindOf.length >= count) return;
+    const size = Math.max(count, this.kindOf.length * 2);
+    const kinds = new Uint8Array(size).fill(NO_KIND);
+    kinds.set(this.kindOf);
+    const lengths = new Uint16Array(size);
+    lengths.set(this.titleLength);
+    this.kindOf = kinds;
+    this.titleLength = lengths;
+  }
+
+  private kindNumber(kind: string): number {
+    let number = this.kindNames.indexOf(kind);
+    if (number < 0) {
+      if (this.kindNames.length >= NO_KIND) throw new Error('search index: too many kinds');
+      number = this.kindNames.push(kind) - 1;
+    }
+    return number;
   }
 
   private slots(): Map<string, number> {
@@ -383,7 +417,7 @@ export class SearchIndex {
   private scorePostings(t: number, plan: TokenPlan): number[] {
     const generation = (this.generation = (this.generation + 1) >>> 0 || 1);
     const touched: number[] = [];
-    const { matched, tokenSeen, tokenBest, docs } = this;
+    const { matched, tokenSeen, tokenBest, kindOf } = this;
     for (let p = 0; p < plan.ids.length; p++) {
       const termId = plan.ids[p] ?? 0;
       const quality = plan.quality[p] ?? 0;
@@ -393,7 +427,7 @@ export class SearchIndex {
           const packed = list[i] ?? 0;
           const slot = packed >> 2;
           // Only documents that matched every earlier word can still qualify.
-          if (matched[slot] !== t || docs[slot] === undefined) continue;
+          if (matched[slot] !== t || kindOf[slot] === NO_KIND) continue;
           const score = quality * (FIELD_WEIGHT[packed & 3] ?? 1);
           if (tokenSeen[slot] !== generation) {
             tokenSeen[slot] = generation;
@@ -435,34 +469,83 @@ export class SearchIndex {
     return alive;
   }
 
+  /**
+   * The best `limit` of each kind, and how many of each kind matched. Most candidates only bump a
+   * count: a hit is made only for one that beats the worst of its kind's list so far, compared by
+   * score and title length from typed arrays (the title itself only on a tie of both).
+   */
   private collect(candidates: readonly number[], wanted: number, limit: number): SearchGroup[] {
-    const byKind = new Map<string, { total: number; hits: SearchHit[] }>();
-    for (const slot of candidates) {
-      const doc = this.docs[slot];
-      if (this.matched[slot] !== wanted || !doc) continue;
-      const score = this.total[slot] ?? 0;
-      let group = byKind.get(doc.kind);
-      if (!group) byKind.set(doc.kind, (group = { total: 0, hits: [] }));
-      group.total++;
-      const hits = group.hits;
-      const worst = hits[hits.length - 1];
-      if (hits.length >= limit && worst && !ranksBefore(score, doc.title, worst)) continue;
-      const hit: SearchHit = {
-        kind: doc.kind,
-        id: doc.id,
-        title: doc.title,
-        subtitle: doc.subtitle,
-        ref: doc.ref,
-        score,
-      };
-      let at = hits.length;
-      while (at > 0 && ranksBefore(score, doc.title, hits[at - 1] as SearchHit)) at--;
-      hits.splice(at, 0, hit);
-      if (hits.length > limit) hits.pop();
+    const kindCount = this.kindNames.length;
+    const counts = new Int32Array(kindCount);
+    const lists: number[][] = this.kindNames.map(() => []);
+    const worstScore = new Float64Array(kindCount).fill(-Infinity);
+    const worstLength = new Int32Array(kindCount);
+    const { matched, kindOf, total, titleLength } = this;
+    for (let c = 0; c < candidates.length; c++) {
+      const slot = candidates[c] ?? 0;
+      const kind = kindOf[slot] ?? NO_KIND;
+      if (matched[slot] !== wanted || kind === NO_KIND) continue;
+      counts[kind] = (counts[kind] ?? 0) + 1;
+      const score = total[slot] ?? 0;
+      const list = lists[kind] as number[];
+      if (list.length >= limit) {
+        const worst = worstScore[kind] ?? 0;
+        if (score < worst) continue;
+        if (score === worst) {
+          const length = titleLength[slot] ?? 0;
+          const other = worstLength[kind] ?? 0;
+          if (length > other) continue;
+          if (length === other && !this.slotRanksBefore(slot, list[list.length - 1] ?? 0)) continue;
+        }
+      }
+      let at = list.length;
+      while (at > 0 && this.slotRanksBefore(slot, list[at - 1] ?? 0)) at--;
+      list.splice(at, 0, slot);
+      if (list.length > limit) list.pop();
+      if (list.length >= limit) {
+        const last = list[list.length - 1] ?? 0;
+        worstScore[kind] = total[last] ?? 0;
+        worstLength[kind] = titleLength[last] ?? 0;
+      }
     }
-    return [...byKind]
-      .map(([kind, group]) => ({ kind, total: group.total, hits: group.hits }))
-      .sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0));
+    const groups: SearchGroup[] = [];
+    lists.forEach((list, kind) => {
+      if (list.length === 0) return;
+      const hits = list.map((slot): SearchHit => {
+        const doc = this.docs[slot] as DocEntry;
+        return {
+          kind: doc.kind,
+          id: doc.id,
+          title: doc.title,
+          subtitle: doc.subtitle,
+          ref: doc.ref,
+          score: total[slot] ?? 0,
+        };
+      });
+      groups.push({ kind: this.kindNames[kind] ?? '', total: counts[kind] ?? 0, hits });
+    });
+    // Kinds in the order they first matched, then by their best score: the same order as a stable sort.
+    const firstSeen = new Map<string, number>();
+    for (const slot of candidates) {
+      const kind = kindOf[slot] ?? NO_KIND;
+      if (matched[slot] !== wanted || kind === NO_KIND) continue;
+      const name = this.kindNames[kind] ?? '';
+      if (!firstSeen.has(name)) firstSeen.set(name, firstSeen.size);
+      if (firstSeen.size === groups.length) break;
+    }
+    groups.sort((a, b) => (firstSeen.get(a.kind) ?? 0) - (firstSeen.get(b.kind) ?? 0));
+    return groups.sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0));
+  }
+
+  /** Whether one slot's document ranks before another's: score, then the shorter title, then the title. */
+  private slotRanksBefore(slot: number, other: number): boolean {
+    const score = this.total[slot] ?? 0;
+    const otherScore = this.total[other] ?? 0;
+    if (score !== otherScore) return score > otherScore;
+    const length = this.titleLength[slot] ?? 0;
+    const otherLength = this.titleLength[other] ?? 0;
+    if (length !== otherLength) return length < otherLength;
+    return (this.docs[slot]?.title ?? '') < (this.docs[other]?.title ?? '');
   }
 
   /**
@@ -619,6 +702,12 @@ export class SearchIndex {
         terms: null,
       });
     }
+    index.kindNames = kinds;
+    index.growSlots(docCount);
+    for (let slot = 0; slot < docCount; slot++) {
+      index.kindOf[slot] = bytes[kindsAt + slot] ?? NO_KIND;
+      index.titleLength[slot] = Math.min(index.docs[slot]?.title.length ?? 0, 0xffff);
+    }
     index.live = docCount;
     index.slotMap = null;
     index.termIdMap = null;
@@ -637,12 +726,6 @@ export class SearchIndex {
 /** Code-unit order, the order binary search over the terms relies on (not locale order). */
 function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function ranksBefore(score: number, title: string, other: SearchHit): boolean {
-  if (score !== other.score) return score > other.score;
-  // Equal scores: the shorter title is the closer match ("Acme" before "Acme Holding").
-  return title.length !== other.title.length ? title.length < other.title.length : title < other.title;
 }
 
 /** Unsigned LEB128 varints, growing one buffer. */
