@@ -501,6 +501,15 @@ export const en = {
       chamber: 'Chamber of commerce',
       other: 'Other',
     },
+    notesTab: 'Intelligence notes ({{count}})',
+    pageLabel: 'Country {{country}}',
+    fillFacts: 'Fill in the known facts',
+    fillFactsHelp:
+      'Fills in focus, time zones, currency and languages where they are still empty; what was written stays.',
+    factsFilled: 'The known facts of {{country}} were filled in.',
+    factsLabel: 'Known facts of {{country}} filled in',
+    teamHelp: 'Type the start of a name to search the people registry.',
+    overdueHint: 'Notes whose review-by date has passed come first, with a red flag.',
   },
   notes: {
     newNote: 'New note',
