@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { createAppInfoHandler } from './ipc/app-info';
 import { createLinkOpener } from './external-links';
@@ -13,7 +13,12 @@ import { menuTemplate } from './menu';
 import { createFileStore } from './ipc/file-store';
 import { createFileHandlers, type FileDialogs } from './ipc/files';
 import { registerIpcHandlers } from './ipc/register';
+import { createVaultHandlers } from './ipc/vault';
+import { installRequestPolicy, vaultOriginOf } from './request-policy';
+import { configureSpellchecker } from './spellcheck';
 import { devServerOrigin, hardenSession, hardenWebContents, isTrustedSender } from './security';
+import { openDriver } from './vault/drivers';
+import { SECRET_FILE_NAME, createSecretStore } from './vault/secret-store';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -86,12 +91,45 @@ function start(): void {
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, devOrigin);
+      // Requests may go to the app itself and to the WebDAV vaults connected right now, nowhere else.
+      let vaultOrigins: ReadonlySet<string> = new Set();
+      installRequestPolicy(session.defaultSession, () => ({ isPackaged: app.isPackaged, devOrigin, vaultOrigins }));
+      configureSpellchecker(session.defaultSession, process.platform);
       registerAppProtocol(protocol, { rendererRoot: RENDERER_ROOT, readFile: (path) => readFile(path) });
+      const files = createFileStore();
+      const secretsPath = join(app.getPath('userData'), SECRET_FILE_NAME);
+      const vaultHandlers = createVaultHandlers({
+        async pickFolder() {
+          const choice = await dialogs.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
+          const path = choice.filePaths[0];
+          return choice.canceled || path === undefined ? null : path;
+        },
+        openDriver: (spec) => openDriver(spec),
+        secrets: createSecretStore({
+          safeStorage,
+          file: {
+            read: () =>
+              files.readFileAtMost(secretsPath, 1024 * 1024).then(
+                (bytes) => (bytes === null ? null : new TextDecoder().decode(bytes)),
+                (error: unknown) => {
+                  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+                  throw error;
+                },
+              ),
+            write: (text) => files.writeFileAtomic(secretsPath, text),
+          },
+        }),
+        onVaultsChanged: (specs) => {
+          const origins = specs.map((spec) => (spec.kind === 'webdav' ? vaultOriginOf(spec.url) : null));
+          vaultOrigins = new Set(origins.filter((origin) => origin !== null));
+        },
+      });
       registerIpcHandlers(
         ipcMain,
         {
           appInfo: createAppInfoHandler({ app, platform: process.platform }),
-          ...createFileHandlers({ dialogs, files: createFileStore(), downloadsPath: () => app.getPath('downloads') }),
+          ...createFileHandlers({ dialogs, files, downloadsPath: () => app.getPath('downloads') }),
+          ...vaultHandlers,
         },
         { isTrustedSender: (frameUrl) => isTrustedSender(frameUrl, devOrigin) },
       );

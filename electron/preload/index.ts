@@ -18,6 +18,15 @@ const api = {
   saveFile: invoker('saveFile'),
   openFile: invoker('openFile'),
   pickFolder: invoker('pickFolder'),
+  vaultConnect: invoker('vaultConnect'),
+  vaultList: invoker('vaultList'),
+  vaultRead: invoker('vaultRead'),
+  vaultWriteNew: invoker('vaultWriteNew'),
+  vaultRename: invoker('vaultRename'),
+  vaultEnsureFolder: invoker('vaultEnsureFolder'),
+  vaultForget: invoker('vaultForget'),
+  vaultRemember: invoker('vaultRemember'),
+  vaultRestore: invoker('vaultRestore'),
 } satisfies RendererApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -47,6 +47,11 @@ export const IPC_ERROR_KEYS = [
   'errors.fileTooLarge',
   'errors.fileReadFailed',
   'errors.fileWriteFailed',
+  'errors.vaultAuth',
+  'errors.vaultWrite',
+  'errors.vaultUnreachable',
+  'errors.vaultDamaged',
+  'errors.vaultPermission',
   'errors.unexpected',
 ] as const;
 export type IpcErrorKey = (typeof IPC_ERROR_KEYS)[number];
@@ -130,11 +135,125 @@ export const PickFolderResult = z.discriminatedUnion('status', [
 ]);
 export type PickFolderResult = z.infer<typeof PickFolderResult>;
 
+/*
+ * The sync vault, kept in main (docs/sync.md, "What the app calls"). The page names a vault only by
+ * the opaque id main gave it; it never sends or receives a folder path or a WebDAV password after
+ * connecting. Paths are vault-relative and must have the shape of docs/sync.md "Layout".
+ */
+
+/** 128 random bits in hex: the page's only handle on a connected vault. */
+export const VaultId = z.string().regex(/^[0-9a-f]{32}$/, { message: 'not a vault id' });
+export type VaultId = z.infer<typeof VaultId>;
+
+/** At most 64 MiB per vault file (change files and snapshot parts are far smaller). */
+export const MAX_VAULT_FILE_BYTES = 64 * 1024 * 1024;
+/** At most this many names in one folder listing. */
+export const MAX_VAULT_LISTING = 1_000_000;
+
+/** The folders of a vault: its root and the two below it. */
+export const VAULT_FOLDERS = ['', 'changes', 'snapshots'] as const;
+export const VaultFolder = z.enum(VAULT_FOLDERS);
+
+const DEVICE_SEQ = String.raw`[0-9a-f]{16}-\d{10}`;
+const HASH = String.raw`[0-9a-f]{16}`;
+const FINAL_PATHS = [
+  '^vault\\.json$',
+  `^changes/${DEVICE_SEQ}-${HASH}\\.mdc$`,
+  `^snapshots/${DEVICE_SEQ}-${HASH}\\.mds$`,
+  `^snapshots/${DEVICE_SEQ}-\\d{4}-${HASH}\\.mdp$`,
+].map((source) => new RegExp(source));
+/** A write in progress: the final name, a dot, 12 random hex digits and `.tmp` (src/sync/transport.ts). */
+const TEMP_SUFFIX = /\.[0-9a-f]{12}\.tmp$/;
+
+/** True for a vault file the app writes: vault.json, a change file, a snapshot manifest or part. */
+export function isVaultFilePath(path: string): boolean {
+  return FINAL_PATHS.some((pattern) => pattern.test(path));
+}
+
+/** True for a vault file or its temporary name; nothing else (no `..`, no absolute path, no `\`). */
+export function isVaultFileOrTempPath(path: string): boolean {
+  return isVaultFilePath(path) || (TEMP_SUFFIX.test(path) && isVaultFilePath(path.replace(TEMP_SUFFIX, '')));
+}
+
+export const VaultFilePath = z.string().max(200).refine(isVaultFilePath, { message: 'not a vault file path' });
+const VaultRenamePath = z.string().max(200).refine(isVaultFileOrTempPath, { message: 'not a vault file path' });
+
+const VaultBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_VAULT_FILE_BYTES, {
+  message: 'vault file too large',
+});
+
+/** Plain http only to this machine (a local server or tunnel), as in the web build's CSP. */
+function isVaultUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '' || url.hash !== '' || url.search !== '') return false;
+  if (url.protocol === 'https:') return url.hostname !== '';
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+export const VaultConnectRequest = z.discriminatedUnion('kind', [
+  // Main shows the folder picker itself: the page cannot name a folder.
+  z.strictObject({ kind: z.literal('folder') }),
+  z.strictObject({
+    kind: z.literal('webdav'),
+    url: z.string().max(2048).refine(isVaultUrl, { message: 'not an https vault address' }),
+    username: z.string().min(1).max(256),
+    password: z.string().min(1).max(1024),
+  }),
+]);
+export type VaultConnectRequest = z.input<typeof VaultConnectRequest>;
+
+export const VaultConnectResult = z.discriminatedUnion('status', [
+  /** `name`: what the screen shows (the folder's own name, or the server's host), never a path. */
+  z.object({ status: z.literal('connected'), vaultId: VaultId, name: z.string().max(255) }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type VaultConnectResult = z.infer<typeof VaultConnectResult>;
+
+export const VaultRef = z.strictObject({ vaultId: VaultId });
+export const VaultListRequest = z.strictObject({ vaultId: VaultId, folder: VaultFolder });
+export const VaultReadRequest = z.strictObject({ vaultId: VaultId, path: VaultFilePath });
+export const VaultWriteNewRequest = z.strictObject({ vaultId: VaultId, path: VaultFilePath, bytes: VaultBytes });
+export const VaultRenameRequest = z.strictObject({ vaultId: VaultId, from: VaultRenamePath, to: VaultFilePath });
+export const VaultEnsureFolderRequest = z.strictObject({ vaultId: VaultId, folder: VaultFolder });
+
+const WriteOutcome = z.enum(['written', 'exists']);
+
+export const VaultRememberResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('remembered') }),
+  /** The OS offers no encryption (no keychain): nothing was written; the user enters it again next time. */
+  z.object({ status: z.literal('unavailable') }),
+]);
+export type VaultRememberResult = z.infer<typeof VaultRememberResult>;
+
+export const VaultRestoreResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('restored'), name: z.string().max(255) }),
+  /** Not remembered on this device, or no longer readable (another user account, a new keychain). */
+  z.object({ status: z.literal('unknown') }),
+]);
+export type VaultRestoreResult = z.infer<typeof VaultRestoreResult>;
+
 export const ipcContract = {
   appInfo: { request: z.undefined(), response: AppInfo },
   saveFile: { request: SaveFileRequest, response: SaveFileResult },
   openFile: { request: OpenFileRequest, response: OpenFileResult },
   pickFolder: { request: z.undefined(), response: PickFolderResult },
+  vaultConnect: { request: VaultConnectRequest, response: VaultConnectResult },
+  vaultList: {
+    request: VaultListRequest,
+    response: z.array(z.string().min(1).max(255)).max(MAX_VAULT_LISTING),
+  },
+  vaultRead: { request: VaultReadRequest, response: VaultBytes.optional() },
+  vaultWriteNew: { request: VaultWriteNewRequest, response: WriteOutcome },
+  vaultRename: { request: VaultRenameRequest, response: WriteOutcome },
+  vaultEnsureFolder: { request: VaultEnsureFolderRequest, response: z.undefined() },
+  vaultForget: { request: VaultRef, response: z.undefined() },
+  vaultRemember: { request: VaultRef, response: VaultRememberResult },
+  vaultRestore: { request: VaultRef, response: VaultRestoreResult },
 } as const satisfies Record<IpcMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

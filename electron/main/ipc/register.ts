@@ -96,6 +96,20 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: IpcHandlers,
     saveFile: createInvokeListener('saveFile', ipcContract.saveFile, handlers.saveFile, guards),
     openFile: createInvokeListener('openFile', ipcContract.openFile, handlers.openFile, guards),
     pickFolder: createInvokeListener('pickFolder', ipcContract.pickFolder, handlers.pickFolder, guards),
+    vaultConnect: createInvokeListener('vaultConnect', ipcContract.vaultConnect, handlers.vaultConnect, guards),
+    vaultList: createInvokeListener('vaultList', ipcContract.vaultList, handlers.vaultList, guards),
+    vaultRead: createInvokeListener('vaultRead', ipcContract.vaultRead, handlers.vaultRead, guards),
+    vaultWriteNew: createInvokeListener('vaultWriteNew', ipcContract.vaultWriteNew, handlers.vaultWriteNew, guards),
+    vaultRename: createInvokeListener('vaultRename', ipcContract.vaultRename, handlers.vaultRename, guards),
+    vaultEnsureFolder: createInvokeListener(
+      'vaultEnsureFolder',
+      ipcContract.vaultEnsureFolder,
+      handlers.vaultEnsureFolder,
+      guards,
+    ),
+    vaultForget: createInvokeListener('vaultForget', ipcContract.vaultForget, handlers.vaultForget, guards),
+    vaultRemember: createInvokeListener('vaultRemember', ipcContract.vaultRemember, handlers.vaultRemember, guards),
+    vaultRestore: createInvokeListener('vaultRestore', ipcContract.vaultRestore, handlers.vaultRestore, guards),
   };
   for (const method of IPC_METHODS) ipcMain.handle(channelOf(method), listeners[method]);
 }

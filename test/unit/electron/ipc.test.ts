@@ -12,6 +12,7 @@ import {
 } from '../../../electron/main/ipc/register';
 import { isTrustedSender } from '../../../electron/main/security';
 
+const VAULT_ID = '0123456789abcdef0123456789abcdef';
 const TRUSTED: InvokeEvent = { senderFrame: { url: 'app://mission-dossier/index.html' } };
 const log = vi.fn();
 
@@ -26,6 +27,19 @@ function fakeHandlers(): { [M in IpcMethod]: ReturnType<typeof vi.fn<IpcHandlers
     saveFile: vi.fn<IpcHandlers['saveFile']>(async () => ({ status: 'saved', location: '/home/u/Downloads/a.pdf' })),
     openFile: vi.fn<IpcHandlers['openFile']>(async () => ({ status: 'cancelled' })),
     pickFolder: vi.fn<IpcHandlers['pickFolder']>(async () => ({ status: 'picked', path: '/mnt/vault' })),
+    vaultConnect: vi.fn<IpcHandlers['vaultConnect']>(async () => ({
+      status: 'connected',
+      vaultId: VAULT_ID,
+      name: 'team-vault',
+    })),
+    vaultList: vi.fn<IpcHandlers['vaultList']>(async () => []),
+    vaultRead: vi.fn<IpcHandlers['vaultRead']>(async () => undefined),
+    vaultWriteNew: vi.fn<IpcHandlers['vaultWriteNew']>(async () => 'written'),
+    vaultRename: vi.fn<IpcHandlers['vaultRename']>(async () => 'written'),
+    vaultEnsureFolder: vi.fn<IpcHandlers['vaultEnsureFolder']>(async () => undefined),
+    vaultForget: vi.fn<IpcHandlers['vaultForget']>(async () => undefined),
+    vaultRemember: vi.fn<IpcHandlers['vaultRemember']>(async () => ({ status: 'remembered' })),
+    vaultRestore: vi.fn<IpcHandlers['vaultRestore']>(async () => ({ status: 'unknown' })),
   };
 }
 
