@@ -87,6 +87,7 @@ for (const language of ['nl', 'en'] as const) {
     expect(await seriousA11yViolations(page), `country notes (${language})`).toEqual([]);
     await page.getByTestId('country-back').click();
     await expect(page.getByTestId('country-US-overdue')).toHaveText(L.overdue);
+    await page.screenshot({ path: `${SHOTS}/country-cards-${language}.png` });
     await expect(page.getByTestId('country-JP-overdue')).toHaveCount(0);
 
     // Japan's sheet starts from its facts; the first change keeps them with it.
