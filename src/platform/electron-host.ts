@@ -1,14 +1,6 @@
-import { AppError } from '../domain/errors';
-import { ipcErrorKeyIn, type RendererApi } from '../shared/ipc-contract';
+import { type RendererApi } from '../shared/ipc-contract';
 import type { Host } from './host';
-
-/** A failed call across the bridge, as a typed error with the key main sent. */
-function typed<T>(call: Promise<T>): Promise<T> {
-  return call.catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new AppError(ipcErrorKeyIn(message), message);
-  });
-}
+import { IpcVaultTransport, typedIpc as typed } from './ipc-vault-transport';
 
 /** The desktop host: every call crosses to main through the typed, validated IPC contract. */
 export function createElectronHost(api: RendererApi): Host {
@@ -18,5 +10,12 @@ export function createElectronHost(api: RendererApi): Host {
     saveFile: ({ suggestedName, data, kind }) => typed(api.saveFile({ suggestedName, data, kind })),
     openFile: (filters) => typed(api.openFile({ filters: filters ?? [] })),
     pickFolder: () => typed(api.pickFolder()),
+    vault: {
+      connect: (request) => typed(api.vaultConnect(request)),
+      transport: (vaultId) => new IpcVaultTransport(api, vaultId),
+      remember: (vaultId) => typed(api.vaultRemember({ vaultId })),
+      restore: (vaultId) => typed(api.vaultRestore({ vaultId })),
+      forget: (vaultId) => typed(api.vaultForget({ vaultId })),
+    },
   };
 }

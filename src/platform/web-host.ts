@@ -60,5 +60,7 @@ export function createWebHost(deps: WebHostDeps): Host {
         input.click();
       }),
     pickFolder: null,
+    // WebDAV runs from the page and a folder through the File System Access API (src/features/sync).
+    vault: null,
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createElectronHost } from '../../../src/platform/electron-host';
 import type { RendererApi } from '../../../src/shared/ipc-contract';
 
+const VAULT_ID = '0123456789abcdef0123456789abcdef';
+
 function fakeApi(overrides: Partial<RendererApi> = {}): RendererApi {
   return {
     appInfo: vi.fn(async () => ({
@@ -13,6 +15,15 @@ function fakeApi(overrides: Partial<RendererApi> = {}): RendererApi {
     saveFile: vi.fn(async () => ({ status: 'cancelled' as const })),
     openFile: vi.fn(async () => ({ status: 'cancelled' as const })),
     pickFolder: vi.fn(async () => ({ status: 'picked' as const, path: '/mnt/share/vault' })),
+    vaultConnect: vi.fn(async () => ({ status: 'connected' as const, vaultId: VAULT_ID, name: 'vault' })),
+    vaultList: vi.fn(async () => []),
+    vaultRead: vi.fn(async () => undefined),
+    vaultWriteNew: vi.fn(async () => 'written' as const),
+    vaultRename: vi.fn(async () => 'written' as const),
+    vaultEnsureFolder: vi.fn(async () => undefined),
+    vaultForget: vi.fn(async () => undefined),
+    vaultRemember: vi.fn(async () => ({ status: 'unavailable' as const })),
+    vaultRestore: vi.fn(async () => ({ status: 'unknown' as const })),
     ...overrides,
   };
 }
@@ -41,5 +52,18 @@ describe('electron host', () => {
     await expect(host.saveFile({ suggestedName: 'a.pdf', data: '', kind: 'pdf' })).rejects.toMatchObject({
       key: 'errors.unexpected',
     });
+  });
+
+  it('the vault crosses by its id only, and remembering says when the keychain is missing', async () => {
+    const api = fakeApi();
+    const vault = createElectronHost(api).vault;
+    if (!vault) throw new Error('the desktop host has a vault');
+    await expect(vault.connect({ kind: 'folder' })).resolves.toMatchObject({ vaultId: VAULT_ID });
+    expect(api.vaultConnect).toHaveBeenCalledWith({ kind: 'folder' });
+    await expect(vault.remember(VAULT_ID)).resolves.toEqual({ status: 'unavailable' });
+    expect(api.vaultRemember).toHaveBeenCalledWith({ vaultId: VAULT_ID });
+    await expect(vault.restore(VAULT_ID)).resolves.toEqual({ status: 'unknown' });
+    await vault.forget(VAULT_ID);
+    expect(api.vaultForget).toHaveBeenCalledWith({ vaultId: VAULT_ID });
   });
 });
