@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MissionSnapshot } from '../../db/snapshot';
 import { useNavigation, type MissionTab } from '../../stores/navigation';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BriefingTab } from './BriefingTab';
 import { DelegationTab } from './DelegationTab';
+import { DossierExportDialog } from './DossierExportDialog';
 import { OverviewTab } from './OverviewTab';
 import { TasksTab } from './TasksTab';
 
@@ -62,6 +63,7 @@ export function MissionDetail({ missionId }: { missionId: string }) {
   const openMission = useNavigation((state) => state.openMission);
   const tab = useNavigation((state) => state.tab);
   const snapshot = useMissionSnapshot(missionId);
+  const [exporting, setExporting] = useState(false);
   const back = (
     <Button
       variant="subtle"
@@ -95,10 +97,21 @@ export function MissionDetail({ missionId }: { missionId: string }) {
       {back}
       <Group justify="space-between" align="flex-start">
         <Title order={1}>{snapshot.mission.title}</Title>
-        <Badge size="lg" variant="outline" color="gray.8">
-          {t(`status.${snapshot.mission.status}`)}
-        </Badge>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconFileExport size={18} aria-hidden />}
+            onClick={() => setExporting(true)}
+            data-testid="mission-detail-export-dossier"
+          >
+            {t('dossierFile.exportMenu')}
+          </Button>
+          <Badge size="lg" variant="outline" color="gray.8">
+            {t(`status.${snapshot.mission.status}`)}
+          </Badge>
+        </Group>
       </Group>
+      <DossierExportDialog mission={exporting ? snapshot.mission : null} onClose={() => setExporting(false)} />
       <Tabs
         value={tab ?? 'overview'}
         onChange={(value) => openMission(missionId, (value ?? 'overview') as MissionTab)}

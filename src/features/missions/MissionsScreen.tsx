@@ -14,7 +14,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconCopy, IconDots, IconArchive, IconPlus, IconTrash, IconArchiveOff } from '@tabler/icons-react';
+import {
+  IconCopy,
+  IconDots,
+  IconArchive,
+  IconPlus,
+  IconTrash,
+  IconArchiveOff,
+  IconFileExport,
+  IconFileImport,
+} from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, missionWrites, repositories } from '../../db';
@@ -41,6 +50,8 @@ import { EmptyState } from '../common/EmptyState';
 import { notify, notifyError } from '../common/errors';
 import { notifyUndoable } from '../common/notify-undoable';
 import { ScreenHeader } from '../common/ScreenHeader';
+import { DossierExportDialog } from './DossierExportDialog';
+import { DossierImportDialog } from './DossierImportDialog';
 import { DuplicateMissionDialog } from './DuplicateMissionDialog';
 import { NewMissionDialog } from './NewMissionDialog';
 import { useMissionCounts, useMissions } from './use-missions';
@@ -54,6 +65,7 @@ function daysBetween(start: string, end: string): number {
 
 interface CardActions {
   duplicate(mission: Mission): void;
+  exportDossier(mission: Mission): void;
   remove(mission: Mission): void;
 }
 
@@ -105,6 +117,13 @@ function MissionCard({ mission, actions }: { mission: Mission; actions: CardActi
               <Menu.Dropdown>
                 <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} onClick={() => actions.duplicate(mission)}>
                   {t('missionList.duplicate')}
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconFileExport size={16} aria-hidden />}
+                  onClick={() => actions.exportDossier(mission)}
+                  data-testid="mission-export-dossier"
+                >
+                  {t('dossierFile.exportMenu')}
                 </Menu.Item>
                 <Menu.Item
                   leftSection={
@@ -262,6 +281,8 @@ export function MissionsScreen() {
   const [creating, setCreating] = useState(false);
   const [duplicating, setDuplicating] = useState<Mission | null>(null);
   const [removing, setRemoving] = useState<Mission | null>(null);
+  const [exporting, setExporting] = useState<Mission | null>(null);
+  const [importing, setImporting] = useState(false);
   const shown = useMemo(() => sortMissions(filterMissions(missions ?? [], filter), sort), [missions, filter, sort]);
 
   useEffect(() => {
@@ -303,6 +324,14 @@ export function MissionsScreen() {
           {t('missionList.new')}
         </Button>
         {missions && missions.length > 0 && <LoadSampleButton variant="default" />}
+        <Button
+          variant="default"
+          leftSection={<IconFileImport size={18} aria-hidden />}
+          onClick={() => setImporting(true)}
+          data-testid="import-dossier"
+        >
+          {t('dossierFile.importButton')}
+        </Button>
       </Group>
       {missions === undefined ? (
         <Text role="status">{t('app.loading')}</Text>
@@ -325,7 +354,7 @@ export function MissionsScreen() {
                   <MissionCard
                     key={mission.id}
                     mission={mission}
-                    actions={{ duplicate: setDuplicating, remove: setRemoving }}
+                    actions={{ duplicate: setDuplicating, exportDossier: setExporting, remove: setRemoving }}
                   />
                 ))}
               </SimpleGrid>
@@ -335,6 +364,8 @@ export function MissionsScreen() {
       )}
       <NewMissionDialog opened={creating} onClose={() => setCreating(false)} />
       <DuplicateMissionDialog mission={duplicating} onClose={() => setDuplicating(null)} />
+      <DossierExportDialog mission={exporting} onClose={() => setExporting(null)} />
+      <DossierImportDialog opened={importing} onClose={() => setImporting(false)} />
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('missionList.removeTitle')}>
         <Stack>
           <Text>{t('missionList.removeBody', { title: removing?.title ?? '' })}</Text>
