@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { putChunk } from '../bench/browser-db';
 import { generateOrganisations } from '../bench/seed-organisations';
 import { expect, test } from './fixtures';
@@ -62,4 +63,45 @@ test('a long registry scrolls to any point and never shows a row at the wrong pl
       }
     }
   }
+});
+
+test('the preview of a 5,000-row import draws only the rows in view and scrolls to the last one', async ({
+  app,
+  page,
+}, testInfo) => {
+  // Reading and previewing 5,000 rows takes seconds on a busy two-core machine.
+  test.setTimeout(90_000);
+  // 5,000 organisations, every tenth without a name (rejected).
+  const lines = ['Naam;Land;Plaats'];
+  for (let i = 1; i <= 5000; i++) lines.push(`${i % 10 === 0 ? '' : `Bedrijf ${i}`};Duitsland;Keulen`);
+  const file = testInfo.outputPath('groot.csv');
+  await writeFile(file, lines.join('\r\n'), 'utf-8');
+
+  await app.go('companies');
+  await page.getByTestId('csv-import').click();
+  const dialog = page.getByTestId('csv-import-dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByTestId('csv-pick').click();
+  // Every header is recognised: the dialog goes straight to the preview.
+  await (await chooser).setFiles(file);
+  await expect(dialog.getByTestId('csv-counts')).toContainText('4500 nieuw, 0 mogelijk dubbel, 500 afgewezen', {
+    timeout: 30_000,
+  });
+  const table = dialog.getByTestId('csv-preview');
+  await expect(table).toHaveAttribute('aria-rowcount', '5001');
+  const rows = dialog.getByTestId('csv-preview-row');
+  await expect(rows.first()).toContainText('Bedrijf 1');
+  expect(await rows.count()).toBeLessThan(60);
+  await page.screenshot({ path: '/tmp/shots-E/csv-preview-top-nl.png' });
+
+  // To the end, as dragging the scroll bar does: the last rows of the file, in order, and still few drawn.
+  await dialog.getByTestId('csv-preview-scroll').evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await expect(rows.last()).toContainText('Rij 5001: de naam is leeg.');
+  await expect(rows.last()).toHaveAttribute('aria-rowindex', '5001');
+  const numbers = await rows.evaluateAll((found) => found.map((row) => Number(row.querySelector('td')?.textContent)));
+  expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => 5001 - numbers.length + 1 + i));
+  expect(numbers.length).toBeLessThan(60);
+  await page.screenshot({ path: '/tmp/shots-E/csv-preview-end-nl.png' });
 });
