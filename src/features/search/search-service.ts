@@ -55,6 +55,16 @@ function defaultWhenIdle(work: () => void): void {
   else setTimeout(work, 2000);
 }
 
+/** Documents added between two turns of the page while the index is built: about 10 ms of work. */
+const BUILD_SLICE = 500;
+
+/** Lets the page handle input and paint: the scheduler's yield where there is one, else a macrotask. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class SearchService {
   private index: SearchIndex | null = null;
   private cursor = 0;
@@ -142,11 +152,18 @@ export class SearchService {
       liveSheets(this.db),
     ]);
     const organisationNames = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
-    for (const mission of missions) index.add(missionDoc(mission));
-    for (const organisation of organisations) index.add(organisationDoc(organisation));
-    for (const person of people) index.add(personDoc(person, organisationNames.get(person.organisationId) ?? ''));
-    for (const note of notes) index.add(noteDoc(note));
-    for (const sheet of sheets) index.add(countrySheetDoc(sheet));
+    // In slices, giving the page its turn between them: 50,000 records at once would hold the
+    // main thread for seconds, and the registry being scrolled meanwhile would freeze.
+    let added = 0;
+    const add = async (doc: SearchDoc) => {
+      index.add(doc);
+      if (++added % BUILD_SLICE === 0) await yieldToPage();
+    };
+    for (const mission of missions) await add(missionDoc(mission));
+    for (const organisation of organisations) await add(organisationDoc(organisation));
+    for (const person of people) await add(personDoc(person, organisationNames.get(person.organisationId) ?? ''));
+    for (const note of notes) await add(noteDoc(note));
+    for (const sheet of sheets) await add(countrySheetDoc(sheet));
     this.scheduleSave();
     return index;
   }
