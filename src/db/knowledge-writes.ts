@@ -157,7 +157,8 @@ export async function deleteNote(db: MissionDb, id: string): Promise<readonly Un
 
 /**
  * Saves a country's sheet. The first save creates it from `whole` (what the form showed: the
- * prefilled facts with the user's change); later saves write only the changed fields. A country
+ * prefilled facts with the user's change); later saves write only the changed fields. Without a
+ * change nothing is written: merely opening (and leaving) a country creates no sheet. A country
  * has one sheet (a unique index): one that was deleted (an undone first save) is revived under
  * its own id rather than duplicated.
  */
@@ -170,14 +171,12 @@ export async function saveCountrySheet(
   if (whole.countryCode !== countryCode || (patch.countryCode ?? countryCode) !== countryCode) {
     throw new AppError('errors.invalidInput', `a sheet of ${countryCode} cannot become another country's`);
   }
+  if (Object.keys(patch).length === 0) return null;
   return runUnit(db, ['countrySheets'], async (unit) => {
     const existing = await db.countrySheets.where('countryCode').equals(countryCode).first();
-    if (existing && existing.deleted === 0) {
-      if (Object.keys(patch).length === 0) return existing;
-      return unit.update('countrySheets', existing.id, patch);
-    }
+    if (existing && existing.deleted === 0) return unit.update('countrySheets', existing.id, patch);
     return unit.create('countrySheets', whole, existing?.id);
-  }).then((saved) => (saved.undo.length === 0 ? null : saved));
+  });
 }
 
 /** The facts a sheet can be given: the focus, time zones, currency and languages. */

@@ -73,6 +73,12 @@ describe('country sheet writes', () => {
     expect(await db.changes.count()).toBe(changes);
   });
 
+  it('a save without a change writes nothing: opening a country creates no sheet', async () => {
+    expect(await saveCountrySheet(db, 'CN', prefilledSheet('CN', 'nl'), {})).toBeNull();
+    expect(await db.countrySheets.count()).toBe(0);
+    expect(await db.changes.count()).toBe(0);
+  });
+
   it('refuses to move a sheet to another country', async () => {
     await refused(saveCountrySheet(db, 'US', prefilledSheet('CA', 'en'), {}));
     await refused(saveCountrySheet(db, 'US', prefilledSheet('US', 'en'), { countryCode: 'CA' }));

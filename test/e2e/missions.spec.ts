@@ -58,6 +58,7 @@ test('the registries fill from the sample: companies with Chinese names, people,
   await expect(page.getByText('Gevoelige gegevens afgeschermd')).toHaveCount(1);
   await app.go('countries');
   await page.getByTestId('country-TW').click();
+  await page.getByTestId('country-tab-notes').click();
   await expect(page.getByRole('heading', { name: 'Kennisnotities over Taiwan' })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(3);
   await app.go('sync');

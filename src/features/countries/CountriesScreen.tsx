@@ -53,15 +53,21 @@ function OverdueBadge({ count, testId }: { count: number; testId: string }) {
 
 function CountryNotes({ code, onOpen }: { code: string; onOpen: (next: NoteDrawerState) => void }) {
   const { t } = useTranslation();
+  const language = usePreferences((state) => state.language);
   const notes = useLiveQuery(() => queries.notesFor(db, code), [code]);
   const today = localToday(new Date());
   const ordered = useMemo(() => (notes ? overdueFirst(notes, today) : undefined), [notes, today]);
   return (
     <Stack gap="sm" maw={860}>
       <Group justify="space-between" align="center">
-        <Text size="sm" c="gray.8">
-          {t('countries.overdueHint')}
-        </Text>
+        <Stack gap={2}>
+          <Title order={3} size="h4">
+            {t('countries.notesFor', { country: countryName(code, language) })}
+          </Title>
+          <Text size="sm" c="gray.8">
+            {t('countries.overdueHint')}
+          </Text>
+        </Stack>
         <Button
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() => onOpen({ kind: 'new', countryCode: code })}
