@@ -59,7 +59,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
   const changed = kinds.flatMap((kind) => kind.changedRecords.map((record) => ({ kind: kind.kind, ...record })));
   return (
     <Stack gap="xs">
-      <Table withTableBorder striped data-testid="dossier-preview">
+      <Table withTableBorder striped captionSide="top" data-testid="dossier-preview">
         <Table.Caption>{t('dossierFile.previewTable')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
