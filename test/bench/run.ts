@@ -19,6 +19,7 @@ import { measureReload, median, round, waitInteractive, type StartupSample } fro
 import { benchAgenda } from './agenda';
 import { benchBook } from './book';
 import { benchKnowledge } from './knowledge';
+import { benchLongTasks } from './longtasks';
 import { benchSync } from './sync';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -230,6 +231,7 @@ const GROUPS = {
       csv_preview_new: counts.new,
       csv_preview_duplicate: counts.duplicate,
       csv_preview_rejected: counts.rejected,
+      ...(await benchLongTasks({ appUrl: APP_URL, log })),
     };
   },
   sync: async () => ({ ...(await benchSync()) }),
