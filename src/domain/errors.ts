@@ -37,6 +37,7 @@ export type ErrorKey =
   | 'errors.vaultUnreachable'
   | 'errors.vaultDamaged'
   | 'errors.vaultPermission'
+  | 'errors.vaultNotRemembered'
   | 'errors.csvEmpty'
   | 'errors.csvNotText'
   | 'errors.csvNameColumnMissing'

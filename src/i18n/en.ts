@@ -582,6 +582,11 @@ export const en = {
     required: 'Fill in this field',
     chooseFolder: 'Choose folder',
     folderChosen: 'Chosen folder: {{name}}',
+    rememberOnDevice: 'Remember the vault\'s location and login on this device (sealed with the system keychain)',
+    rememberOnDeviceHint:
+      'The team passphrase is never stored. Without this, you choose the folder or enter the app password again after a restart.',
+    rememberUnavailable:
+      'This computer offers no system keychain, so nothing was remembered. After a restart you connect to the vault again.',
     noFolder: 'No folder chosen yet',
     secretsNotStored:
       'The web version stores no passwords. After a reload you enter the app password and the team passphrase again. Only the address and the user name are remembered on this device.',
@@ -1052,6 +1057,8 @@ export const en = {
     vaultUnreachable: 'The vault cannot be reached. Check the connection and try again later.',
     vaultDamaged: 'A file in the vault is damaged or was changed and has not been used.',
     vaultPermission: 'The browser may not use the chosen folder. Choose the folder again and allow access.',
+    vaultNotRemembered:
+      'This device no longer knows where the vault is (it was not remembered, or the system keychain changed). Connect to the vault again.',
     crashBody: 'This screen could not be shown. Your data is safely stored on this device.',
     reload: 'Reload',
     details: 'Details: {{details}}',

@@ -579,6 +579,11 @@ export const nl = {
     required: 'Vul dit veld in',
     chooseFolder: 'Map kiezen',
     folderChosen: 'Gekozen map: {{name}}',
+    rememberOnDevice: 'De plaats van de kluis en de aanmelding op dit apparaat onthouden (versleuteld met de sleutelhanger van het systeem)',
+    rememberOnDeviceHint:
+      'Het teamwachtwoord wordt nooit bewaard. Zonder dit kiest u na een herstart de map opnieuw of vult u het app-wachtwoord opnieuw in.',
+    rememberUnavailable:
+      'Deze computer heeft geen sleutelhanger van het systeem, dus er is niets onthouden. Na een herstart koppelt u de kluis opnieuw.',
     noFolder: 'Nog geen map gekozen',
     secretsNotStored:
       'De webversie bewaart geen wachtwoorden. Na het herladen vult u het app-wachtwoord en het teamwachtwoord opnieuw in. Alleen het adres en de gebruikersnaam worden op dit apparaat onthouden.',
@@ -1055,6 +1060,8 @@ export const nl = {
     vaultUnreachable: 'De kluis is niet bereikbaar. Controleer de verbinding en probeer het later opnieuw.',
     vaultDamaged: 'Een bestand in de kluis is beschadigd of gewijzigd en is niet gebruikt.',
     vaultPermission: 'De browser mag de gekozen map niet gebruiken. Kies de map opnieuw en sta toegang toe.',
+    vaultNotRemembered:
+      'Dit apparaat weet niet meer waar de kluis staat (die werd niet onthouden, of de sleutelhanger van het systeem is veranderd). Koppel de kluis opnieuw.',
     crashBody: 'Dit scherm kon niet worden getoond. Uw gegevens zijn veilig opgeslagen op dit apparaat.',
     reload: 'Opnieuw laden',
     details: 'Details: {{details}}',

@@ -11,11 +11,20 @@ export const CONNECTION_KEY = 'sync:connection';
 
 /**
  * Where the vault is, without secrets. A folder is a browser directory handle (structured-cloned
- * into IndexedDB as is; the browser asks for permission again after a reload).
+ * into IndexedDB as is; the browser asks for permission again after a reload). In the desktop app
+ * (`main`), the vault is held by the main process and the page keeps only its opaque id and the
+ * name to show (a folder's name or the server's host); main may reopen it after a restart from
+ * what it remembered through the OS keychain.
  */
 export const VaultConnection = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('webdav'), url: z.url({ protocol: /^https?$/ }), username: z.string().min(1) }),
   z.object({ kind: z.literal('folder'), name: z.string(), handle: z.custom<object>((v) => typeof v === 'object') }),
+  z.object({
+    kind: z.literal('main'),
+    vaultId: z.string().regex(/^[0-9a-f]{32}$/),
+    name: z.string().max(255),
+    via: z.enum(['folder', 'webdav']),
+  }),
 ]);
 export type VaultConnection = z.infer<typeof VaultConnection>;
 
@@ -47,6 +56,9 @@ interface SyncUiState {
   readonly pause: SyncPause | null;
   readonly error: unknown;
   readonly lastSummary: SyncSummary | null;
+  /** Desktop: the user asked to remember the vault, but the OS has no keychain (nothing was stored). */
+  readonly rememberUnavailable: boolean;
+  setRememberUnavailable(value: boolean): void;
   loadConnection(): Promise<void>;
   rememberConnection(connection: VaultConnection): Promise<void>;
   forgetConnection(): Promise<void>;
@@ -65,6 +77,10 @@ export const useSyncStore = create<SyncUiState>((set) => ({
   pause: null,
   error: null,
   lastSummary: null,
+  rememberUnavailable: false,
+  setRememberUnavailable(value) {
+    set({ rememberUnavailable: value });
+  },
   async loadConnection() {
     const row = await db.meta.get(CONNECTION_KEY);
     const parsed = VaultConnection.safeParse(row?.value);
@@ -79,7 +95,15 @@ export const useSyncStore = create<SyncUiState>((set) => ({
   },
   async forgetConnection() {
     await db.meta.delete(CONNECTION_KEY);
-    set({ connection: null, phase: 'locked', progress: null, pause: null, error: null, lastSummary: null });
+    set({
+      connection: null,
+      phase: 'locked',
+      progress: null,
+      pause: null,
+      error: null,
+      lastSummary: null,
+      rememberUnavailable: false,
+    });
   },
   setPhase(phase, extra = {}) {
     set({

@@ -1,7 +1,13 @@
-/** Connecting (or unlocking) a vault: WebDAV or a browser folder, the team passphrase, and creating a vault on request. */
+/**
+ * Connecting (or unlocking) a vault: WebDAV or a folder, the team passphrase, and creating a vault
+ * on request. In the browser, WebDAV runs from the page and a folder is a File System Access handle;
+ * in the desktop app, main holds the vault (it shows the folder picker itself and keeps the WebDAV
+ * login) and the page gets an opaque vault id, which it may ask main to remember via the keychain.
+ */
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   Modal,
   Paper,
@@ -15,17 +21,23 @@ import {
 import { IconFolder, IconLock } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getHost } from '../../platform';
 import { canPickFolder, pickVaultFolder, type DirectoryHandleLike } from '../../platform/fs-access-transport';
 import { useSyncStore, VaultConnection } from '../../stores/sync';
 import { errorMessage } from '../common/errors';
 import { connectVault, syncNow } from './sync-session';
 
 type Kind = 'webdav' | 'folder';
+type MainConnection = Extract<VaultConnection, { kind: 'main' }>;
 
 export function ConnectForm({ remembered }: { remembered: VaultConnection | null }) {
   const { t } = useTranslation();
-  const folderPossible = canPickFolder();
-  const [kind, setKind] = useState<Kind>(remembered?.kind ?? 'webdav');
+  const desktop = getHost().vault;
+  const folderPossible = desktop !== null || canPickFolder();
+  const [kind, setKind] = useState<Kind>(remembered?.kind === 'main' ? remembered.via : (remembered?.kind ?? 'webdav'));
+  /** Desktop: the vault main holds for this form (picked folder, or the WebDAV login handed over). */
+  const [mainTarget, setMainTarget] = useState<MainConnection | null>(remembered?.kind === 'main' ? remembered : null);
+  const [remember, setRemember] = useState(true);
   const [url, setUrl] = useState(remembered?.kind === 'webdav' ? remembered.url : '');
   const [username, setUsername] = useState(remembered?.kind === 'webdav' ? remembered.username : '');
   const [password, setPassword] = useState('');
@@ -39,7 +51,16 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
   const phase = useSyncStore((s) => s.phase);
   const busy = phase === 'connecting';
 
+  const mainFor = (wanted: Kind): MainConnection | null => (mainTarget?.via === wanted ? mainTarget : null);
+  const folderName = desktop ? mainFor('folder')?.name : folder?.name;
+  /** Editing the WebDAV details drops the login main holds for them: the next submit hands over the new one. */
+  const editWebdav = (apply: () => void) => {
+    apply();
+    if (mainTarget?.via === 'webdav') setMainTarget(null);
+  };
+
   const connection = (): VaultConnection | null => {
+    if (desktop) return mainFor(kind);
     if (kind === 'folder') return folder ? { kind: 'folder', name: folder.name, handle: folder } : null;
     const parsed = VaultConnection.safeParse({ kind: 'webdav', url: url.trim(), username: username.trim() });
     return parsed.success ? parsed.data : null;
@@ -47,12 +68,12 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
 
   const validate = (): boolean => {
     const issues: Record<string, string> = {};
-    if (kind === 'webdav') {
+    if (kind === 'webdav' && mainFor('webdav') === null) {
       if (!VaultConnection.safeParse({ kind: 'webdav', url: url.trim(), username: 'x' }).success)
         issues.url = t('syncScreen.urlInvalid');
       if (username.trim() === '') issues.username = t('syncScreen.required');
       if (password === '') issues.password = t('syncScreen.required');
-    } else if (!folder) {
+    } else if (kind === 'folder' && folderName === undefined) {
       issues.folder = t('syncScreen.noFolder');
     }
     if (passphrase.length < 8) issues.passphrase = t('syncScreen.passphraseHint');
@@ -60,12 +81,28 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
     return Object.keys(issues).length === 0;
   };
 
+  /** Desktop WebDAV: hands the login to main once; main answers with the vault's id. */
+  const connectWebdavInMain = async (): Promise<MainConnection | null> => {
+    if (!desktop) return null;
+    const result = await desktop.connect({ kind: 'webdav', url: url.trim(), username: username.trim(), password });
+    if (result.status !== 'connected') return null;
+    const target: MainConnection = { kind: 'main', vaultId: result.vaultId, name: result.name, via: 'webdav' };
+    setMainTarget(target);
+    return target;
+  };
+
   const run = async (create: boolean) => {
-    const target = connection();
-    if (!target) return;
     setFailure(null);
     try {
-      const outcome = await connectVault({ connection: target, password, passphrase, create });
+      const target = connection() ?? (desktop && kind === 'webdav' ? await connectWebdavInMain() : null);
+      if (!target) return;
+      const outcome = await connectVault({
+        connection: target,
+        password,
+        passphrase,
+        create,
+        remember: desktop ? remember : undefined,
+      });
       if (outcome === 'noVault') {
         setAskCreate(true);
         return;
@@ -87,6 +124,13 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
 
   const chooseFolder = async () => {
     try {
+      if (desktop) {
+        // Main shows its own folder picker; the page learns the folder's name, never its path.
+        const result = await desktop.connect({ kind: 'folder' });
+        if (result.status === 'connected')
+          setMainTarget({ kind: 'main', vaultId: result.vaultId, name: result.name, via: 'folder' });
+        return;
+      }
       const handle = await pickVaultFolder();
       if (handle) setFolder(handle);
     } catch (error) {
@@ -131,7 +175,10 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
                 label={t('syncScreen.url')}
                 description={t('syncScreen.urlHint')}
                 value={url}
-                onChange={(e) => setUrl(e.currentTarget.value)}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  editWebdav(() => setUrl(value));
+                }}
                 error={invalid.url}
                 required
                 type="url"
@@ -141,7 +188,10 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
               <TextInput
                 label={t('syncScreen.username')}
                 value={username}
-                onChange={(e) => setUsername(e.currentTarget.value)}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  editWebdav(() => setUsername(value));
+                }}
                 error={invalid.username}
                 required
                 autoComplete="username"
@@ -151,7 +201,10 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
                 label={t('syncScreen.password')}
                 description={t('syncScreen.passwordHint')}
                 value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  editWebdav(() => setPassword(value));
+                }}
                 error={invalid.password}
                 required
                 autoComplete="current-password"
@@ -168,7 +221,9 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
                 {t('syncScreen.chooseFolder')}
               </Button>
               <Text c={invalid.folder ? 'red.8' : undefined}>
-                {folder ? t('syncScreen.folderChosen', { name: folder.name }) : t('syncScreen.noFolder')}
+                {folderName !== undefined
+                  ? t('syncScreen.folderChosen', { name: folderName })
+                  : t('syncScreen.noFolder')}
               </Text>
             </Group>
           )}
@@ -182,9 +237,19 @@ export function ConnectForm({ remembered }: { remembered: VaultConnection | null
             autoComplete="off"
             data-testid="vault-passphrase"
           />
-          <Text size="sm" c="gray.8" data-testid="secrets-not-stored">
-            {t('syncScreen.secretsNotStored')}
-          </Text>
+          {desktop ? (
+            <Checkbox
+              label={t('syncScreen.rememberOnDevice')}
+              description={t('syncScreen.rememberOnDeviceHint')}
+              checked={remember}
+              onChange={(e) => setRemember(e.currentTarget.checked)}
+              data-testid="vault-remember"
+            />
+          ) : (
+            <Text size="sm" c="gray.8" data-testid="secrets-not-stored">
+              {t('syncScreen.secretsNotStored')}
+            </Text>
+          )}
           {failure !== null && (
             <Alert color="red" title={t('syncScreen.errorTitle')} role="alert" data-testid="connect-error">
               {errorMessage(t, failure)}

@@ -12,7 +12,7 @@ import { disconnectVault, syncNow } from './sync-session';
 
 export function SyncStatusPanel({ connection }: { connection: VaultConnection }) {
   const { t, i18n } = useTranslation();
-  const { phase, progress, pause, error, lastSummary } = useSyncStore();
+  const { phase, progress, pause, error, lastSummary, rememberUnavailable } = useSyncStore();
   const state = useLiveQuery(() => loadState(db), []);
   const syncing = phase === 'syncing';
   const where = connection.kind === 'webdav' ? connection.url : connection.name;
@@ -22,6 +22,11 @@ export function SyncStatusPanel({ connection }: { connection: VaultConnection })
     <Paper withBorder p="md" data-testid="sync-status">
       <Stack>
         <Text fw={600}>{t('syncScreen.connectedTo', { where })}</Text>
+        {rememberUnavailable && (
+          <Alert color="orange.9" variant="outline" data-testid="remember-unavailable">
+            {t('syncScreen.rememberUnavailable')}
+          </Alert>
+        )}
         <Group>
           <Button
             onClick={() => void syncNow()}

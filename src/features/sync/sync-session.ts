@@ -4,6 +4,7 @@
  * sync every few minutes while a vault is unlocked.
  */
 import { db } from '../../db';
+import { getHost } from '../../platform';
 import { AppError } from '../../domain/errors';
 import {
   ensureFolderPermission,
@@ -30,9 +31,25 @@ export interface ConnectRequest {
   readonly passphrase: string;
   /** Make a new vault when the location holds none yet (the user said so). */
   readonly create?: boolean;
+  /** Desktop: seal the vault's location and login with the OS keychain once it is unlocked. */
+  readonly remember?: boolean;
+}
+
+/** The desktop app's vault (held by main), or an error when this is the browser. */
+function mainVault() {
+  const vault = getHost().vault;
+  if (!vault) throw new AppError('errors.vaultUnreachable', 'a desktop vault in the browser');
+  return vault;
 }
 
 export async function transportFor(connection: VaultConnection, password = ''): Promise<VaultTransport> {
+  if (connection.kind === 'main') {
+    // After a restart main knows the id only if it remembered the vault; it reopens it then.
+    const vault = mainVault();
+    const restored = await vault.restore(connection.vaultId);
+    if (restored.status === 'unknown') throw new AppError('errors.vaultNotRemembered', 'main does not know the vault');
+    return vault.transport(connection.vaultId);
+  }
   if (connection.kind === 'webdav') {
     return new WebDavTransport({ url: connection.url, username: connection.username, password });
   }
@@ -59,6 +76,11 @@ export async function connectVault(request: ConnectRequest): Promise<'connected'
     vault ??= await createVaultIn(transport, request.passphrase);
     engine = new SyncEngine(db, transport, vault);
     await store.rememberConnection(request.connection);
+    if (request.connection.kind === 'main' && request.remember !== undefined) {
+      const vaultId = request.connection.vaultId;
+      const outcome = request.remember ? await mainVault().remember(vaultId) : { status: 'notAsked' };
+      store.setRememberUnavailable(outcome.status === 'unavailable');
+    }
     store.setPhase('idle');
     // Automatic sync runs while the app is open, not only while the Sync screen is shown.
     stopAuto ??= startAutoSync();
@@ -79,6 +101,13 @@ export async function disconnectVault(): Promise<void> {
   engine = null;
   stopAuto?.();
   stopAuto = null;
+  const { connection } = useSyncStore.getState();
+  // Desktop: main closes the vault and drops what it remembered of it.
+  if (connection?.kind === 'main') {
+    await mainVault()
+      .forget(connection.vaultId)
+      .catch((error: unknown) => console.warn('could not forget the vault in main', error));
+  }
   await useSyncStore.getState().forgetConnection();
 }
 
