@@ -1,5 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample-mission.json';
+import { readDossierInput as readBookCliInput } from '../../scripts/book';
 import { listConflicts } from '../../src/db/apply-remote';
 import { MissionDb } from '../../src/db/database';
 import { exportDossier } from '../../src/db/export-dossier';
@@ -64,6 +68,16 @@ describe('exporting a dossier', () => {
     const stamps = read.stamps ?? {};
     expect(Object.keys(stamps)).toHaveLength(1 + 6 + 8 + 6 + 12 + 8 + 3 + 7);
     expect(stamps[read.dossier.mission.id]).toMatchObject({ title: expect.any(String), deleted: expect.any(String) });
+  });
+
+  it('the briefing-book CLI reads an exported file as it is', async () => {
+    const { text } = await exportedSample();
+    const path = join(await mkdtemp(join(tmpdir(), 'export-cli-')), 'exported.json');
+    await writeFile(path, text);
+    const { input } = await readBookCliInput(path);
+    expect(input.mission.title).toBe(sample.mission.title);
+    expect(input.delegation).toHaveLength(6);
+    expect(input.agenda).toHaveLength(12);
   });
 
   it('imported into a fresh database gives the same records with the same stamps', async () => {
