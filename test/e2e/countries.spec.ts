@@ -102,6 +102,13 @@ for (const language of ['nl', 'en'] as const) {
     await expect(sheet.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
     await expect(sheet).toHaveAttribute('data-saved', 'true');
     await expect(sheet.locator('input[name="currency"]')).toHaveValue(L.currency);
+    // A key contact: kept once it has a name (a nameless one is not saved).
+    await sheet.getByTestId('sheet-add-contact').click();
+    await sheet.locator('input[name="keyContacts.0.name"]').fill('NBSO Osaka');
+    await sheet.locator('input[name="keyContacts.0.email"]').fill('osaka@');
+    await expect(sheet.getByTestId('save-status')).toHaveAttribute('data-state', 'invalid');
+    await sheet.locator('input[name="keyContacts.0.email"]').fill('osaka@nbso.example');
+    await expect(sheet.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
     await page.screenshot({ path: `${SHOTS}/sheet-editor-${language}.png`, fullPage: true });
     expect(await seriousA11yViolations(page), `sheet editor (${language})`).toEqual([]);
 
@@ -115,6 +122,9 @@ for (const language of ['nl', 'en'] as const) {
     await expect(page.getByTestId('country-page')).toHaveAttribute('data-country', 'JP');
     await expect(page.getByTestId('country-tab-sheet')).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('sheet-editor').locator('textarea[name="goals"]')).toHaveValue(L.goals);
+    await expect(page.getByTestId('sheet-editor').locator('input[name="keyContacts.0.name"]')).toHaveValue(
+      'NBSO Osaka',
+    );
     await page.screenshot({ path: `${SHOTS}/country-page-${language}.png` });
   });
 }
