@@ -7,7 +7,14 @@
 import { queries, type MissionDb } from '../../db';
 import { writeMeta } from '../../db/knowledge-writes';
 import type { SearchedTable } from '../../db/queries';
-import type { CountrySheet, Mission, Organisation, Person, IntelligenceNote } from '../../domain/entities';
+import type {
+  CountrySheet,
+  IntelligenceNote,
+  Mission,
+  Organisation,
+  Person,
+  StoredRecord,
+} from '../../domain/entities';
 import { countrySheetDoc, missionDoc, noteDoc, organisationDoc, personDoc } from '../../search/documents';
 import { SearchIndex, type SearchDoc, type SearchGroup } from '../../search/search-index';
 
@@ -53,6 +60,31 @@ export interface SearchServiceOptions {
 function defaultWhenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 10_000 });
   else setTimeout(work, 2000);
+}
+
+/** Records read per request while the index is built. */
+const READ_SLICE = 2000;
+
+/**
+ * A table's live records, read in slices by primary key: the page decodes each slice in its own
+ * task, where one read of 50,000 records would hold the main thread for a second.
+ */
+async function liveInSlices<T extends SearchedTable>(db: MissionDb, table: T): Promise<StoredRecord<T>[]> {
+  const live: StoredRecord<T>[] = [];
+  let after = '';
+  for (;;) {
+    const slice = (await db
+      .entityTable(table)
+      .where(':id')
+      .above(after)
+      .limit(READ_SLICE)
+      .toArray()) as StoredRecord<T>[];
+    const last = slice.at(-1);
+    if (!last) return live;
+    after = last.id;
+    for (const record of slice) if (record.deleted === 0) live.push(record);
+    if (slice.length < READ_SLICE) return live;
+  }
 }
 
 /** Documents added between two turns of the page while the index is built: about 10 ms of work. */
@@ -144,13 +176,12 @@ export class SearchService {
     // The cursor is read first: a change written while the records are read is followed again, harmlessly.
     this.cursor = await queries.lastChangeSeq(this.db);
     const index = new SearchIndex();
-    const [missions, organisations, people, notes, sheets] = await Promise.all([
-      queries.liveRecords(this.db, 'missions'),
-      queries.liveRecords(this.db, 'organisations'),
-      queries.liveRecords(this.db, 'people'),
-      queries.liveRecords(this.db, 'notes'),
-      liveSheets(this.db),
-    ]);
+    // One after the other, each in slices: reading 50,000 records at once is one long task.
+    const missions = await liveInSlices(this.db, 'missions');
+    const organisations = await liveInSlices(this.db, 'organisations');
+    const people = await liveInSlices(this.db, 'people');
+    const notes = await liveInSlices(this.db, 'notes');
+    const sheets = await liveSheets(this.db);
     const organisationNames = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
     // In slices, giving the page its turn between them: 50,000 records at once would hold the
     // main thread for seconds, and the registry being scrolled meanwhile would freeze.

@@ -125,6 +125,25 @@ describe('the search service', () => {
     expect(await titles(service(), 'philips')).toEqual(['Philips']);
   });
 
+  it('builds from a registry larger than one read slice, leaving deleted records out', async () => {
+    const existing = await db.organisations.toCollection().first();
+    if (!existing) throw new Error('the organisation of beforeEach is missing');
+    const many = Array.from({ length: 4100 }, (_, i) => ({
+      ...existing,
+      id: `c6b3a6a4-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `Werkplaats ${i}`,
+      sortKey: `werkplaats ${i}`,
+      deleted: (i === 4099 ? 1 : 0) as 0 | 1,
+    }));
+    await db.organisations.bulkPut(many);
+    const search = service();
+    const groups = await search.search('werkplaats', 3);
+    expect(groups.find((group) => group.kind === 'organisations')?.total).toBe(4099);
+    expect(await titles(search, 'werkplaats 4098')).toEqual(['Werkplaats 4098']);
+    expect(await titles(search, 'werkplaats 4099')).toEqual([]);
+    expect(await titles(search, 'societe')).toEqual(['Société Générale']);
+  });
+
   it('rebuilds when the saved index cannot be read', async () => {
     await db.meta.put({ key: SEARCH_META_KEY, value: { format: 1, cursor: 999, index: 'not json' } });
     expect(await titles(service(), 'societe')).toEqual(['Société Générale']);
