@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, seriousA11yViolations, test } from './fixtures';
 
 // Argon2id (19 MiB, t = 2) runs twice per encrypted round trip on this machine's shared cores.
 test.setTimeout(120_000);
@@ -62,6 +62,7 @@ test('export the sample encrypted, delete it, import it back with the passphrase
   await form.getByTestId('dossier-passphrase').fill(PASSPHRASE);
   await form.getByTestId('dossier-passphrase-repeat').fill(PASSPHRASE);
   await shot(page, 'export-nl');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   const path = await saveExport(page, dir);
   await expect(form).toBeHidden();
 
@@ -87,6 +88,7 @@ test('export the sample encrypted, delete it, import it back with the passphrase
   await expect(preview.locator('tr[data-kind="people"] [data-count="unchanged"]')).toHaveText('6');
   await dialog.getByTestId('dossier-restore').check();
   await shot(page, 'import-preview-nl');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await dialog.getByTestId('dossier-import-confirm').click();
 
   await expect(app.heading()).toHaveText(SAMPLE);
@@ -116,6 +118,7 @@ test('a hostile file is refused with its message in the user language, and nothi
   await expect(dialog.getByTestId('dossier-refused')).toContainText('nested deeper than a dossier ever is');
   await expect(dialog.getByTestId('dossier-refused')).toContainText('Nothing was changed.');
   await shot(page, 'import-refused-en');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('mission-card')).toHaveCount(1);
 

@@ -60,7 +60,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
   return (
     <Stack gap="xs">
       <Table withTableBorder striped captionSide="top" data-testid="dossier-preview">
-        <Table.Caption>{t('dossierFile.previewTable')}</Table.Caption>
+        <Table.Caption c="gray.8">{t('dossierFile.previewTable')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('dossierFile.kind')}</Table.Th>
