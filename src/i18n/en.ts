@@ -582,7 +582,7 @@ export const en = {
     required: 'Fill in this field',
     chooseFolder: 'Choose folder',
     folderChosen: 'Chosen folder: {{name}}',
-    rememberOnDevice: 'Remember the vault\'s location and login on this device (sealed with the system keychain)',
+    rememberOnDevice: "Remember the vault's location and login on this device (sealed with the system keychain)",
     rememberOnDeviceHint:
       'The team passphrase is never stored. Without this, you choose the folder or enter the app password again after a restart.',
     rememberUnavailable:

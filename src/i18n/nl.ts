@@ -579,7 +579,8 @@ export const nl = {
     required: 'Vul dit veld in',
     chooseFolder: 'Map kiezen',
     folderChosen: 'Gekozen map: {{name}}',
-    rememberOnDevice: 'De plaats van de kluis en de aanmelding op dit apparaat onthouden (versleuteld met de sleutelhanger van het systeem)',
+    rememberOnDevice:
+      'De plaats van de kluis en de aanmelding op dit apparaat onthouden (versleuteld met de sleutelhanger van het systeem)',
     rememberOnDeviceHint:
       'Het teamwachtwoord wordt nooit bewaard. Zonder dit kiest u na een herstart de map opnieuw of vult u het app-wachtwoord opnieuw in.',
     rememberUnavailable:
