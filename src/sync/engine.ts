@@ -133,7 +133,7 @@ export class SyncEngine {
           vectors: { [snapshot.sender]: snapshot.seen },
         };
         // Into an empty database (no change log at all) the join logs nothing: see `joinedEmpty`.
-        const logChanges = (await db.changes.count()) > 0;
+        const logChanges = (await db.changes.limit(1).primaryKeys()).length > 0;
         const result = await applyRemote(db, [snapshot.batch], {
           merge: mergeRecord,
           mine: {},

@@ -1,114 +1,87 @@
 /**
- * Sync benchmark: a new device joining from a snapshot of 50,000 records against writing the same
- * records straight into IndexedDB, a sync with nothing new at 5,000 and 50,000 records, and a sync
- * carrying 100 changes. Runs in Node with fake-indexeddb for now (the issue wants the browser's
- * IndexedDB: see the report). `tsx test/bench/sync.ts` prints the figures as JSON on the last line.
+ * Sync benchmark in the browser: the scenario of sync-scenario.ts, bundled with Vite and run in
+ * Debian's Chromium on its own IndexedDB, as the app's sync runs. `tsx test/bench/sync.ts` prints
+ * the figures as JSON on the last line; `--node` runs the same scenario in Node with
+ * fake-indexeddb instead (quicker, for development; not the reported figure).
  */
-import 'fake-indexeddb/auto';
-import { MissionDb } from '../../src/db/database';
-import { validateFields } from '../../src/db/repository';
-import { CLOCK_KEY, inWriteTransaction } from '../../src/db/writer';
-import { userFieldsOf } from '../../src/domain/entities/common';
-import { createVault, encodeVaultHeader, type UnlockedVault } from '../../src/sync/crypto';
-import { SyncEngine } from '../../src/sync/engine';
-import { MemoryTransport } from '../../src/sync/transports/memory';
-import { HEADER_FILE } from '../../src/sync/vault-files';
-import { generateOrganisations } from './seed-organisations';
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { DEFAULT_SEED } from './seed-organisations';
+import type { SyncFigures } from './sync-scenario';
 
-export interface SyncFigures {
-  sync_join_50k_ms: number;
-  dexie_bulkput_50k_ms: number;
-  sync_join_ratio: number;
-  sync_noop_ms: number;
-  sync_noop_5k_ms: number;
-  sync_noop_50k_ms: number;
-  sync_100_changes_ms: number;
-  sync_100_push_ms: number;
-  environment: string;
-}
+export type { SyncFigures };
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
-let counter = 0;
+/** Served by request interception: 127.0.0.1 is a secure context, so WebCrypto is there. */
+const PAGE_URL = 'http://127.0.0.1:5999/bench-sync.html';
 
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await work();
-  return [result, performance.now() - start];
-}
-
-/** A device whose database already holds `count` organisations written by the app's write path. */
-async function seededDevice(count: number, transport: MemoryTransport, vault: UnlockedVault) {
-  const data = generateOrganisations(count);
-  const db = new MissionDb(`bench-sync-${++counter}`);
-  await db.open();
-  await db.transaction('rw', [db.organisations, db.changes, db.meta], async () => {
-    await db.organisations.bulkPut(data.records);
-    await db.changes.bulkAdd(data.changes);
-    await db.meta.put({ key: CLOCK_KEY, value: data.clock });
+async function bundle(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: resolve(import.meta.dirname, '..', '..'),
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: resolve(import.meta.dirname, 'sync-page.ts'), formats: ['iife'], name: 'BenchSync' },
+    },
   });
-  const now = () => data.clock.millis + 60_000;
-  return { db, data, engine: new SyncEngine(db, transport, vault, now), now };
+  const results = Array.isArray(output) ? output : [output];
+  for (const result of results) {
+    if ('output' in result) {
+      const chunk = result.output.find((item) => item.type === 'chunk');
+      if (chunk && chunk.type === 'chunk') return chunk.code;
+    }
+  }
+  throw new Error('the sync benchmark bundle was not built');
 }
 
-async function scenario(count: number, vault: UnlockedVault, header: Uint8Array<ArrayBuffer>) {
-  const transport = new MemoryTransport();
-  await transport.writeNew(HEADER_FILE, header);
-  const source = await seededDevice(count, transport, vault);
-  await source.engine.sync({ snapshot: true });
-  const joiner = new MissionDb(`bench-sync-${++counter}`);
-  await joiner.open();
-  const engine = new SyncEngine(joiner, transport, vault, source.now);
-  const [joined, joinMs] = await timed(() => engine.sync());
-  if (joined.state !== 'synced' || (await joiner.organisations.count()) !== count) throw new Error('join failed');
-  const noops: number[] = [];
-  for (let i = 0; i < 5; i++) noops.push((await timed(() => engine.sync()))[1]);
-  noops.sort((a, b) => a - b);
-  const noopMs = noops[2] ?? Number.NaN;
-
-  const bulk = new MissionDb(`bench-sync-${++counter}`);
-  await bulk.open();
-  const [, bulkMs] = await timed(() => bulk.organisations.bulkPut(source.data.records));
-
-  // 100 edits through the app's write path on the source, pushed, then pulled by the joiner.
-  for (const record of source.data.records.slice(0, 100)) {
-    const fields = validateFields('organisations', { ...userFieldsOf(record), city: 'Utrecht' });
-    await inWriteTransaction(
-      source.db,
-      ['organisations'],
-      (session) => session.apply({ kind: 'put', table: 'organisations', id: record.id, fields }),
-      source.now,
+export async function benchSync(seed = DEFAULT_SEED): Promise<SyncFigures & { environment: string }> {
+  assertChromium();
+  const code = await bundle();
+  const dir = mkdtempSync(join(tmpdir(), 'mission-dossier-bench-sync-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.route(PAGE_URL, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><meta charset="utf-8"><title>sync bench</title><script>${code.replaceAll('</script', '<\\/script')}</script>`,
+      }),
     );
+    await page.goto(PAGE_URL);
+    const figures = await page.evaluate(
+      async ({ value, settleMs }) => {
+        if (!window.benchSync) throw new Error('benchSync missing in the page');
+        return window.benchSync(value, settleMs);
+      },
+      { value: seed, settleMs: Number(process.env.BENCH_SYNC_SETTLE_MS ?? 0) },
+    );
+    return { ...figures, environment: 'chromium (IndexedDB)' };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  const [, pushMs] = await timed(() => source.engine.sync());
-  const [pulled, pullMs] = await timed(() => engine.sync());
-  if (pulled.state !== 'synced' || pulled.changedRecords !== 100) throw new Error('100 changes did not arrive');
-  for (const db of [source.db, joiner, bulk]) {
-    db.close();
-    await db.delete();
-  }
-  return { joinMs, noopMs, bulkMs, pushMs, pullMs };
 }
 
-export async function benchSync(): Promise<SyncFigures> {
-  const { header, vault } = await createVault('benchmark passphrase', { name: 'pbkdf2-sha256' });
-  const bytes = encodeVaultHeader(header);
-  const small = await scenario(5_000, vault, bytes);
-  const large = await scenario(50_000, vault, bytes);
-  return {
-    sync_join_50k_ms: round(large.joinMs),
-    dexie_bulkput_50k_ms: round(large.bulkMs),
-    sync_join_ratio: Math.round((large.joinMs / large.bulkMs) * 1000) / 1000,
-    sync_noop_ms: round(large.noopMs),
-    sync_noop_5k_ms: round(small.noopMs),
-    sync_noop_50k_ms: round(large.noopMs),
-    sync_100_changes_ms: round(large.pullMs),
-    sync_100_push_ms: round(large.pushMs),
-    environment: 'node + fake-indexeddb',
-  };
+async function benchSyncInNode(seed = DEFAULT_SEED): Promise<SyncFigures & { environment: string }> {
+  // A module name in a variable: the package's types are not reachable through its exports map.
+  const fakeIndexedDb = 'fake-indexeddb/auto';
+  await import(fakeIndexedDb);
+  const { syncFigures } = await import('./sync-scenario');
+  return { ...(await syncFigures(seed)), environment: 'node + fake-indexeddb' };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchSync().then(
+  (process.argv.includes('--node') ? benchSyncInNode() : benchSync()).then(
     (figures) => console.log(JSON.stringify(figures)),
     (error: unknown) => {
       console.error(error);
