@@ -129,23 +129,27 @@ function wrapContext(vaultId: string, kdf: KdfParams): Uint8Array<ArrayBuffer> {
 export type KdfChoice =
   { name: 'argon2id'; memoryKiB?: number; iterations?: number } | { name: 'pbkdf2-sha256'; iterations?: number };
 
+/** The derivation parameters of a choice, at least the minimums, with a fresh random salt. */
+export function kdfParamsFor(choice: KdfChoice): KdfParams {
+  const salt = toBase64(randomBytes(16));
+  return choice.name === 'argon2id'
+    ? {
+        name: 'argon2id',
+        memoryKiB: choice.memoryKiB ?? KDF_LIMITS.argon2MinMemoryKiB,
+        iterations: choice.iterations ?? KDF_LIMITS.argon2MinIterations,
+        parallelism: 1,
+        salt,
+      }
+    : { name: 'pbkdf2-sha256', iterations: choice.iterations ?? KDF_LIMITS.pbkdf2MinIterations, salt };
+}
+
 /** Creates a new vault: a random key, wrapped by the passphrase. Returns the header to write and the unlocked vault. */
 export async function createVault(
   passphrase: string,
   choice: KdfChoice = { name: 'argon2id' },
   now: Date = new Date(),
 ): Promise<{ header: VaultHeader; vault: UnlockedVault }> {
-  const salt = toBase64(randomBytes(16));
-  const kdf: KdfParams =
-    choice.name === 'argon2id'
-      ? {
-          name: 'argon2id',
-          memoryKiB: choice.memoryKiB ?? KDF_LIMITS.argon2MinMemoryKiB,
-          iterations: choice.iterations ?? KDF_LIMITS.argon2MinIterations,
-          parallelism: 1,
-          salt,
-        }
-      : { name: 'pbkdf2-sha256', iterations: choice.iterations ?? KDF_LIMITS.pbkdf2MinIterations, salt };
+  const kdf = kdfParamsFor(choice);
   const vaultId = crypto.randomUUID();
   const wrapping = await deriveWrappingKey(passphrase, kdf);
   const rawKey = randomBytes(32);

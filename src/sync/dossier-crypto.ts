@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { decodeDossierBytes, guardDossierJson, holdToStringLimit, DOSSIER_LIMITS } from '../domain/dossier-guard';
 import { AppError } from '../domain/errors';
-import { deriveWrappingKey, fromBase64, KDF_LIMITS, KdfParams, toBase64, type KdfChoice } from './crypto';
+import { deriveWrappingKey, fromBase64, kdfParamsFor, KdfParams, toBase64, type KdfChoice } from './crypto';
 
 export const ENCRYPTED_DOSSIER_FORMAT = 'mission-dossier-encrypted';
 const IV_BYTES = 12;
@@ -76,17 +76,7 @@ export async function encryptDossier(
   passphrase: string,
   choice: KdfChoice = { name: 'argon2id' },
 ): Promise<string> {
-  const salt = toBase64(random(16));
-  const kdf: KdfParams =
-    choice.name === 'argon2id'
-      ? {
-          name: 'argon2id',
-          memoryKiB: choice.memoryKiB ?? KDF_LIMITS.argon2MinMemoryKiB,
-          iterations: choice.iterations ?? KDF_LIMITS.argon2MinIterations,
-          parallelism: 1,
-          salt,
-        }
-      : { name: 'pbkdf2-sha256', iterations: choice.iterations ?? KDF_LIMITS.pbkdf2MinIterations, salt };
+  const kdf = kdfParamsFor(choice);
   const wrapping = await passphraseKey(passphrase, kdf);
   const rawKey = random(32);
   const wrapIv = random(IV_BYTES);
