@@ -5,7 +5,7 @@
  */
 import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { CjkFont } from './fonts';
-import { inlines, STYLE, type Span, type TextStyle } from './text-nodes';
+import { inlines, keepWithHeading, STYLE, type Span, type TextStyle } from './text-nodes';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -54,6 +54,8 @@ function textNode(line: string, style: TextStyle, hint: CjkFont): ContentText {
 export function markdownBlocks(source: string, hint: CjkFont): Content[] {
   const lines = withoutHtml(source).replace(/\r\n?/g, '\n').split('\n');
   const out: Content[] = [];
+  /** Where the headings are in `out`: each is kept with the block under it. */
+  const headings = new Set<number>();
   let paragraph: string[] = [];
   let list: { ordered: boolean; items: string[] } | null = null;
 
@@ -80,6 +82,7 @@ export function markdownBlocks(source: string, hint: CjkFont): Content[] {
       flushParagraph();
       flushList();
       const level = heading[1]?.length ?? 1;
+      headings.add(out.length);
       out.push(textNode(heading[2] ?? '', level <= 2 ? STYLE.h2 : STYLE.h3, hint));
     } else if (bullet || numbered) {
       flushParagraph();
@@ -101,5 +104,15 @@ export function markdownBlocks(source: string, hint: CjkFont): Content[] {
   }
   flushParagraph();
   flushList();
-  return out;
+  if (headings.size === 0) return out;
+  const kept: Content[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i] as Content;
+    const next = out[i + 1];
+    if (headings.has(i) && next !== undefined && !headings.has(i + 1)) {
+      kept.push(...keepWithHeading([node], [next]));
+      i++;
+    } else kept.push(node);
+  }
+  return kept;
 }

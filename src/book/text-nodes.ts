@@ -79,6 +79,37 @@ function asArray(value: string | ContentText[]): ContentText[] {
   return typeof value === 'string' ? [{ text: value }] : value;
 }
 
+/** How many characters of text a node holds: a cheap measure of its height. */
+export function textLength(node: unknown): number {
+  if (typeof node === 'string') return node.length;
+  if (typeof node !== 'object' || node === null) return 0;
+  if (Array.isArray(node)) return node.reduce((sum: number, child) => sum + textLength(child), 0);
+  const record = node as Record<string, unknown>;
+  return textLength(record.text) + textLength(record.stack) + textLength(record.ul) + textLength(record.ol);
+}
+
+/**
+ * Text short enough to be kept on one page in every paper size (A5 holds about 2,500 characters
+ * of body text): pdfmake keeps only the first page of an unbreakable block, so a block must never
+ * be allowed to grow past one page.
+ */
+export const KEEP_TOGETHER_CHARS = 900;
+
+const together = (nodes: Content[]): Content => ({ stack: nodes, unbreakable: true });
+
+/**
+ * A heading with what follows it: the whole part on one page when it is short; otherwise the
+ * heading kept with the first block under it (when that block is short), so a heading never
+ * stands alone at the foot of a page.
+ */
+export function keepWithHeading(heading: Content[], body: Content[]): Content[] {
+  const all = [...heading, ...body];
+  if (textLength(all) <= KEEP_TOGETHER_CHARS) return [together(all)];
+  const [first, ...rest] = body;
+  if (first === undefined || textLength(first) > KEEP_TOGETHER_CHARS) return all;
+  return [together([...heading, first]), ...rest];
+}
+
 /** A section heading that starts a page, appears in the contents and the outline. */
 export function sectionHeading(id: string, title: string, hint: CjkFont): Content {
   return {

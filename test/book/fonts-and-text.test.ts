@@ -48,18 +48,24 @@ describe('user text', () => {
       'CjkTC',
     );
     expect(JSON.stringify(blocks)).not.toMatch(/\*\*|# |^- /);
-    expect(blocks).toHaveLength(4);
-    expect(blocks[0]).toMatchObject({ text: 'Economy', bold: true });
-    expect(blocks[1]).toMatchObject({
-      text: [
-        { text: 'Growth is ' },
-        { text: 'strong', bold: true },
-        { text: ' and ' },
-        { text: 'steady', italics: true },
-        { text: '.' },
+    expect(blocks).toHaveLength(3);
+    // The heading is kept on one page with the paragraph under it.
+    expect(blocks[0]).toMatchObject({
+      unbreakable: true,
+      stack: [
+        { text: 'Economy', bold: true },
+        {
+          text: [
+            { text: 'Growth is ' },
+            { text: 'strong', bold: true },
+            { text: ' and ' },
+            { text: 'steady', italics: true },
+            { text: '.' },
+          ],
+        },
       ],
     });
-    expect(blocks[2]).toMatchObject({ ul: [{ text: 'one' }, { text: 'two' }] });
-    expect(blocks[3]).toMatchObject({ ol: [{ text: 'first' }] });
+    expect(blocks[1]).toMatchObject({ ul: [{ text: 'one' }, { text: 'two' }] });
+    expect(blocks[2]).toMatchObject({ ol: [{ text: 'first' }] });
   });
 });

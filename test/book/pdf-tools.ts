@@ -85,3 +85,8 @@ export function outline(path: string): OutlineEntry[] {
   const map = (raw: Raw): OutlineEntry => ({ title: raw.title, page: raw.destpageposfrom1, kids: raw.kids.map(map) });
   return json.outlines.map(map);
 }
+
+/** The text of one page (pdftotext -f/-l), as a reader sees that page alone. */
+export function pageText(path: string, page: number): string {
+  return run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-']);
+}

@@ -9,7 +9,7 @@ import { formatDate } from '../../domain/time';
 import type { BookText } from '../book-text';
 import { hintFor, type BookView, type NoteRow, type SheetRow } from '../book-view';
 import { markdownBlocks } from '../markdown';
-import { inlines, labelled, para, sectionHeading, STYLE } from '../text-nodes';
+import { inlines, keepWithHeading, labelled, para, sectionHeading, STYLE } from '../text-nodes';
 
 export function targets(view: BookView, text: BookText): Content[] {
   const out: Content[] = [sectionHeading('sec-targets', text.targets, view.hint)];
@@ -70,7 +70,7 @@ function sheetHeading(sheet: SheetRow, section: SheetSection, view: BookView, te
 /** A labelled block of Markdown (goals, etiquette): the label as a small heading, then the text. */
 function block(label: string, value: string, view: BookView): Content[] {
   if (value.trim() === '') return [];
-  return [{ text: label, ...STYLE.h3 }, ...markdownBlocks(value, view.hint)];
+  return keepWithHeading([{ text: label, ...STYLE.h3 }], markdownBlocks(value, view.hint));
 }
 
 /** One key contact: kind and name, then phone, e-mail and address. */
@@ -84,10 +84,10 @@ export function keyContactLines(contact: SheetRow['keyContacts'][number], view: 
   );
 }
 
+/** One country-sheet section, its heading kept with its first lines (the whole section when short). */
 function sheetSection(sheet: SheetRow, section: SheetSection, view: BookView, text: BookText): Content[] {
-  const out: Content[] = [
-    { ...STYLE.h2, text: inlines([{ text: sheetHeading(sheet, section, view, text) }], view.hint) },
-  ];
+  const heading = { ...STYLE.h2, text: inlines([{ text: sheetHeading(sheet, section, view, text) }], view.hint) };
+  const out: Content[] = [];
   switch (section) {
     case 'plan':
       out.push(
@@ -120,7 +120,7 @@ function sheetSection(sheet: SheetRow, section: SheetSection, view: BookView, te
       );
       break;
   }
-  return out;
+  return keepWithHeading([heading], out);
 }
 
 /** "Bron: Netherlands Office Taipei, datum 1 maart 2027" (a link when the note has a URL). */
@@ -154,10 +154,14 @@ export function country(view: BookView, text: BookText): Content[] {
     }
     const note = entry.note;
     out.push(
-      { ...STYLE.h2, text: inlines([{ text: note.title }], view.hint) },
-      noteSource(note, view, text),
-      ...(note.sourceUrl ? [sourceLink(note.sourceUrl)] : []),
-      ...markdownBlocks(note.body, view.hint),
+      ...keepWithHeading(
+        [
+          { ...STYLE.h2, text: inlines([{ text: note.title }], view.hint) },
+          noteSource(note, view, text),
+          ...(note.sourceUrl ? [sourceLink(note.sourceUrl)] : []),
+        ],
+        markdownBlocks(note.body, view.hint),
+      ),
     );
   }
   return out;
