@@ -15,7 +15,7 @@ import { usePreferences } from '../../stores/preferences';
 import { fieldErrorText } from '../common/forms/field-error';
 import { MultiSelectField, SelectField, SwitchField, TextAreaField, TextField } from '../common/forms/fields';
 import { zoneChoices } from '../common/forms/zone-choices';
-import { OrganisationField } from '../people/OrganisationField';
+import { organisationSource, RegistrySingleField } from '../common/forms/registry-pickers';
 import { instantsOf, NOT_A_TIME, OUTSIDE_MISSION, type AgendaFormInput } from './agenda-form';
 import { contactsOf } from './organisation-contacts';
 
@@ -202,7 +202,8 @@ export const ItemFormFields = memo(function ItemFormFields({
             data={members}
             searchable
           />
-          <OrganisationField
+          <RegistrySingleField
+            source={organisationSource}
             control={control}
             name="organisationId"
             label={t('agenda.form.organisation')}

@@ -6,7 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { db, queries } from '../../db';
 import {
@@ -17,8 +17,7 @@ import {
 } from '../../domain/csv/duplicates';
 import type { Organisation } from '../../domain/entities';
 import { OrganisationFields } from '../../domain/entities/organisation';
-import { AppError } from '../../domain/errors';
-import { errorMessage } from '../common/errors';
+import { CreateFormFrame, useCreateWrite } from '../common/forms/create-form';
 import { READABLE_FORM_COLOURS } from '../people/PersonFormFields';
 import { OrganisationFormFields, type OrganisationFormValues } from './OrganisationFormFields';
 
@@ -56,27 +55,13 @@ export function OrganisationCreateForm({
     defaultValues: EMPTY,
     mode: 'onTouched',
   });
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, setFailure, write } = useCreateWrite(form, onSubmit);
   const [found, setFound] = useState<Found | null>(null);
   // A warning is about the fields as they were: editing them asks again on the next save.
   useEffect(() => {
     const subscription = form.watch(() => setFound(null));
     return () => subscription.unsubscribe();
   }, [form]);
-
-  const write = async (fields: OrganisationFields) => {
-    setFailure(null);
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      setFailure(error);
-      if (error instanceof AppError) {
-        for (const issue of error.issues) {
-          form.setError(issue.path as Path<OrganisationFormValues>, { type: 'server', message: issue.message });
-        }
-      }
-    }
-  };
 
   const submit = form.handleSubmit(async (fields) => {
     try {
@@ -93,59 +78,46 @@ export function OrganisationCreateForm({
   });
 
   return (
-    <form
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      data-testid="organisation-create-form"
+    <CreateFormFrame
+      onSubmit={submit}
+      failure={failure}
+      submitting={form.formState.isSubmitting}
+      onCancel={onCancel}
+      testId="organisation-create-form"
       style={READABLE_FORM_COLOURS}
     >
-      <Stack gap="md">
-        <OrganisationFormFields control={form.control} />
-        {found && (
-          <Alert color="yellow" title={t('companies.duplicateTitle')} data-testid="duplicate-warning">
-            <Stack gap="xs">
-              <Text size="sm">{t('companies.duplicateBody')}</Text>
-              <List size="sm">
-                {found.matches.map(({ organisation, matchedBy }) => (
-                  <List.Item key={organisation.id}>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm">
-                        {organisation.name} ({t(`companies.matchedBy.${matchedBy}`)})
-                      </Text>
-                      <Button size="compact-sm" variant="light" onClick={() => onOpenExisting(organisation.id)}>
-                        {t('companies.openExisting', { name: organisation.name })}
-                      </Button>
-                    </Group>
-                  </List.Item>
-                ))}
-              </List>
-              <Group>
-                <Button
-                  size="compact-sm"
-                  variant="outline"
-                  onClick={() => void write(found.fields)}
-                  data-testid="create-anyway"
-                >
-                  {t('companies.createAnyway')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
-        )}
-        {failure !== null && (
-          <Alert color="red" role="alert" title={t('errors.title')}>
-            {errorMessage(t, failure)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('form.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <OrganisationFormFields control={form.control} />
+      {found && (
+        <Alert color="yellow" title={t('companies.duplicateTitle')} data-testid="duplicate-warning">
+          <Stack gap="xs">
+            <Text size="sm">{t('companies.duplicateBody')}</Text>
+            <List size="sm">
+              {found.matches.map(({ organisation, matchedBy }) => (
+                <List.Item key={organisation.id}>
+                  <Group gap="xs" wrap="nowrap">
+                    <Text size="sm">
+                      {organisation.name} ({t(`companies.matchedBy.${matchedBy}`)})
+                    </Text>
+                    <Button size="compact-sm" variant="light" onClick={() => onOpenExisting(organisation.id)}>
+                      {t('companies.openExisting', { name: organisation.name })}
+                    </Button>
+                  </Group>
+                </List.Item>
+              ))}
+            </List>
+            <Group>
+              <Button
+                size="compact-sm"
+                variant="outline"
+                onClick={() => void write(found.fields)}
+                data-testid="create-anyway"
+              >
+                {t('companies.createAnyway')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+    </CreateFormFrame>
   );
 }

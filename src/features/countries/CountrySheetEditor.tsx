@@ -37,7 +37,7 @@ import { SaveStatus } from '../common/forms/SaveStatus';
 import { useAutosaveForm } from '../common/forms/use-autosave-form';
 import { zoneChoices } from '../common/forms/zone-choices';
 import { notifyUndoable } from '../common/notify-undoable';
-import { TeamField } from './TeamField';
+import { personSource, RegistryMultiField } from '../common/forms/registry-pickers';
 
 type SheetForm = Control<z.input<typeof CountrySheetFields>, unknown, CountrySheetFields>;
 
@@ -243,7 +243,9 @@ export function CountrySheetEditor({ countryCode, sheet }: { countryCode: string
             </Stack>
           </Section>
           <Section id="sheet-team" title={t('countries.section.team')}>
-            <TeamField
+            <RegistryMultiField
+              source={personSource}
+              testId="sheet-team"
               control={control}
               name="teamPersonIds"
               label={t('countries.field.team')}

@@ -10,7 +10,7 @@ import { SECTORS } from '../../domain/entities/mission';
 import { usePreferences } from '../../stores/preferences';
 import { MultiSelectField, SelectField, TextAreaField, TextField } from '../common/forms/fields';
 import { Markdown } from '../common/Markdown';
-import { OrganisationTagsField } from './OrganisationTagsField';
+import { organisationSource, RegistryMultiField } from '../common/forms/registry-pickers';
 
 export type NoteFormValues = InputOf<'notes'>;
 
@@ -103,7 +103,9 @@ export function NoteFormFields({ control }: { control: Control<NoteFormValues> }
         searchable
       />
       <MultiSelectField control={control} name="sectors" label={t('notes.field.sectors')} data={sectors} />
-      <OrganisationTagsField
+      <RegistryMultiField
+        source={organisationSource}
+        testId="note-organisations"
         control={control}
         name="organisationIds"
         label={t('notes.field.organisations')}

@@ -4,13 +4,9 @@
  * the delegation tab creates them together with their place in a mission.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useForm } from 'react-hook-form';
 import { PersonFields } from '../../domain/entities/person';
-import { AppError } from '../../domain/errors';
-import { errorMessage } from '../common/errors';
+import { CreateFormFrame, useCreateWrite } from '../common/forms/create-form';
 import { PersonFormFields, READABLE_FORM_COLOURS, type PersonFormValues } from './PersonFormFields';
 
 export interface PersonCreateFormProps {
@@ -29,53 +25,23 @@ export interface PersonCreateFormProps {
 const EMPTY: PersonFormValues = { givenName: '', familyName: '', kind: 'official' };
 
 export function PersonCreateForm({ onSubmit, onCancel, submitLabel, initialValues }: PersonCreateFormProps) {
-  const { t } = useTranslation();
   const form = useForm<PersonFormValues, unknown, PersonFields>({
     resolver: zodResolver(PersonFields),
     defaultValues: { ...EMPTY, ...initialValues },
     mode: 'onTouched',
   });
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const submit = form.handleSubmit(async (fields) => {
-    setFailure(null);
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      setFailure(error);
-      if (error instanceof AppError) {
-        for (const issue of error.issues) {
-          form.setError(issue.path as Path<PersonFormValues>, { type: 'server', message: issue.message });
-        }
-      }
-    }
-  });
-
+  const { failure, write } = useCreateWrite(form, onSubmit);
   return (
-    <form
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      data-testid="person-create-form"
+    <CreateFormFrame
+      onSubmit={form.handleSubmit(write)}
+      failure={failure}
+      submitting={form.formState.isSubmitting}
+      onCancel={onCancel}
+      submitLabel={submitLabel}
+      testId="person-create-form"
       style={READABLE_FORM_COLOURS}
     >
-      <Stack gap="md">
-        <PersonFormFields control={form.control} />
-        {failure !== null && (
-          <Alert color="red" role="alert" title={t('errors.title')}>
-            {errorMessage(t, failure)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('form.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {submitLabel ?? t('form.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <PersonFormFields control={form.control} />
+    </CreateFormFrame>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../domain/entities';
 import { PERSON_KINDS } from '../../domain/entities/person';
 import { ListField, SelectField, TextAreaField, TextField } from '../common/forms/fields';
-import { OrganisationField } from './OrganisationField';
+import { organisationSource, RegistrySingleField } from '../common/forms/registry-pickers';
 
 export type PersonFormValues = InputOf<'people'>;
 
@@ -51,7 +51,8 @@ export function PersonFormFields({
         <SelectField control={control} name="kind" label={t('people.field.kind')} data={kinds} required />
       </SimpleGrid>
       <TextField control={control} name="jobTitle" label={t('people.field.jobTitle')} />
-      <OrganisationField
+      <RegistrySingleField
+        source={organisationSource}
         control={control}
         name="organisationId"
         label={t('people.field.organisation')}
