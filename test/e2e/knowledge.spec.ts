@@ -101,6 +101,8 @@ for (const language of ['nl', 'en'] as const) {
     app,
     page,
   }, testInfo) => {
+    // Five axe runs over a screen of Mantine components: about 15 s each on a loaded 2-core machine.
+    test.setTimeout(180_000);
     if (language === 'en') {
       await app.go('settings');
       await app.settings.chooseLanguage('English');
