@@ -4,7 +4,7 @@ import { isEntityTable } from '../domain/entities';
 import { isHlc } from '../domain/hlc';
 import { ID_PATTERN } from '../domain/ids';
 import { stampsOf } from './sync-state';
-import type { ChangeFile, SnapshotManifest, SnapshotPart } from './vault-files';
+import { RECORDS_PER_PART, type ChangeFile, type SnapshotManifest } from './vault-files';
 
 const NOT_FIELDS = new Set([
   'id',
@@ -37,22 +37,64 @@ export function changeFileBatch(sender: string, file: ChangeFile): RemoteBatch |
   return { sender, seen: stampsOf(file.seen), records };
 }
 
-/** A whole snapshot (manifest and parts) as one batch, or undefined if a record is malformed. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The longest stamp SeenVector and SnapshotPart accept (vault-files.ts `Stamp`). */
+const MAX_STAMP_LENGTH = 64;
+
+/**
+ * The records of one decrypted snapshot part, or undefined if anything is off. As strict as the
+ * `SnapshotPart` schema followed by the per-record checks below, in one pass and without copying:
+ * at most RECORDS_PER_PART records, each with an entity table, a record id, plain objects of fields
+ * and of stamps (every stamp a string of at most 64 characters), no reserved field names, and a
+ * valid HLC stamp for every field: its own in `s`, or else the shared stamp `h` (which, when
+ * present, must be a valid HLC stamp itself). Keys other than t, id, f and s are ignored, as zod strips them.
+ * Stricter in one way: a `__proto__` key in fields or stamps, which zod silently dropped, refuses
+ * the part (no device writes one).
+ */
+export function snapshotPartRecords(json: unknown): IncomingRecord[] | undefined {
+  if (!isObject(json)) return undefined;
+  const list = json.records;
+  if (!Array.isArray(list) || list.length > RECORDS_PER_PART) return undefined;
+  // Most fields of a record share one stamp: check each distinct stamp once.
+  const valid = new Set<string>();
+  const records: IncomingRecord[] = [];
+  for (const record of list as unknown[]) {
+    if (!isObject(record)) return undefined;
+    const { t, id, f, h, s } = record;
+    if (typeof t !== 'string' || typeof id !== 'string' || !isObject(f) || !isObject(s)) return undefined;
+    if (!isEntityTable(t) || !ID_PATTERN.test(id)) return undefined;
+    if (h !== undefined && (typeof h !== 'string' || !isHlc(h))) return undefined;
+    for (const field in s) {
+      if (!Object.hasOwn(s, field)) continue;
+      const stamp = s[field];
+      if (typeof stamp !== 'string' || stamp.length > MAX_STAMP_LENGTH || field === '__proto__') return undefined;
+    }
+    // With a shared stamp `h`, `s` lists only the fields stamped otherwise: spell every stamp out.
+    const stamps: Record<string, string> = h === undefined ? (s as Record<string, string>) : {};
+    for (const field in f) {
+      if (!Object.hasOwn(f, field)) continue;
+      if (NOT_FIELDS.has(field)) return undefined;
+      const stamp = Object.hasOwn(s, field) ? (s[field] as string) : (h ?? '');
+      if (!valid.has(stamp)) {
+        if (!isHlc(stamp)) return undefined;
+        valid.add(stamp);
+      }
+      if (h !== undefined) stamps[field] = stamp;
+    }
+    records.push({ table: t, id, fields: f, stamps });
+  }
+  return records;
+}
+
+/** A whole snapshot (manifest and checked parts) as one batch. */
 export function snapshotBatch(
   sender: string,
   manifest: SnapshotManifest,
-  parts: readonly SnapshotPart[],
-): RemoteBatch | undefined {
-  const records: IncomingRecord[] = [];
-  for (const part of parts) {
-    for (const record of part.records) {
-      if (!isEntityTable(record.t) || !ID_PATTERN.test(record.id) || !fieldsOk(record.f)) return undefined;
-      const fieldNames = Object.keys(record.f);
-      if (fieldNames.some((field) => !isHlc(record.s[field] ?? ''))) return undefined;
-      records.push({ table: record.t, id: record.id, fields: record.f, stamps: record.s });
-    }
-  }
-  return { sender, seen: stampsOf(manifest.seen), records };
+  parts: readonly (readonly IncomingRecord[])[],
+): RemoteBatch {
+  return { sender, seen: stampsOf(manifest.seen), records: parts.flat() };
 }
 
 /** The newest stamp in a batch, per device. */

@@ -2,26 +2,46 @@
  * Snapshots: every record of every entity table with its stamps, in sealed parts and a manifest
  * written last, so a new device joins without replaying every change file.
  */
-import type { RemoteBatch } from '../db/apply-remote';
+import type { IncomingRecord, RemoteBatch } from '../db/apply-remote';
 import type { MissionDb } from '../db/database';
 import { ENTITY_TABLES } from '../domain/entities';
 import { userFieldsOf } from '../domain/entities/common';
 import type { UnlockedVault } from './crypto';
-import { snapshotBatch } from './incoming';
+import { snapshotBatch, snapshotPartRecords } from './incoming';
 import type { VaultTransport } from './transport';
 import {
   parseFileName,
   readSealed,
   RECORDS_PER_PART,
   SnapshotManifest,
-  SnapshotPart,
   SNAPSHOTS_FOLDER,
+  type ReadOutcome,
+  type SnapshotPart,
   writeSealed,
   type SeenVector,
   type VaultFileName,
 } from './vault-files';
 
 type SnapshotRecord = SnapshotPart['records'][number];
+
+/**
+ * A record's stamps as a part carries them: `h`, the stamp most of its fields share, and in `s`
+ * only the fields stamped otherwise. Most records were written at once, so this halves a part.
+ */
+export function compactStamps(stamps: Record<string, string>): { h?: string; s: Record<string, string> } {
+  const counts = new Map<string, number>();
+  let shared = '';
+  let most = 0;
+  for (const stamp of Object.values(stamps)) {
+    const count = (counts.get(stamp) ?? 0) + 1;
+    counts.set(stamp, count);
+    if (count > most) [shared, most] = [stamp, count];
+  }
+  if (most < 2) return { s: stamps };
+  const s: Record<string, string> = {};
+  for (const [field, stamp] of Object.entries(stamps)) if (stamp !== shared) s[field] = stamp;
+  return { h: shared, s };
+}
 
 /** Writes a snapshot of this device's database under its last file sequence; returns the manifest name. */
 export async function writeSnapshot(
@@ -44,7 +64,12 @@ export async function writeSnapshot(
           stamps: Record<string, string>;
         })[];
         for (const row of rows) {
-          all.push({ t: table, id: row.id, f: { ...userFieldsOf(row), deleted: row.deleted }, s: row.stamps });
+          all.push({
+            t: table,
+            id: row.id,
+            f: { ...userFieldsOf(row), deleted: row.deleted },
+            ...compactStamps(row.stamps),
+          });
         }
       }
       return all;
@@ -98,31 +123,67 @@ export async function loadBestSnapshot(
   }
   candidates.sort((a, b) => coverage(b.file, read) - coverage(a.file, read));
   for (const { file, manifest } of candidates) {
-    const parts: SnapshotPart[] = [];
-    for (const [index, name] of manifest.parts.entries()) {
-      const partFile = parseFileName(name);
-      if (
-        !partFile ||
-        partFile.kind !== 'part' ||
-        partFile.device !== file.device ||
-        partFile.seq !== file.seq ||
-        partFile.part !== index
-      )
-        break;
-      const outcome = await readSealed(transport, vault, SNAPSHOTS_FOLDER, partFile, SnapshotPart);
-      if (!outcome.ok) {
-        if (outcome.reason === 'damaged') damaged.push(outcome.detail);
-        break;
-      }
-      parts.push(outcome.value);
-    }
-    if (parts.length !== manifest.parts.length) continue;
-    const batch = snapshotBatch(file.device, manifest, parts);
-    if (!batch) {
-      damaged.push(`${file.name}: malformed records`);
-      continue;
-    }
-    return { sender: file.device, seen: manifest.seen, batch };
+    const parts = await readParts(transport, vault, file, manifest, damaged);
+    if (parts) return { sender: file.device, seen: manifest.seen, batch: snapshotBatch(file.device, manifest, parts) };
   }
   return undefined;
+}
+
+/** Parts read, verified, decrypted and checked at once: the digest and the decryption run off the main thread. */
+const PARTS_IN_FLIGHT = 6;
+
+/**
+ * All parts of one manifest, checked, in order; or undefined (the first missing or damaged part is
+ * reported) so the caller passes over to the next best snapshot.
+ */
+async function readParts(
+  transport: VaultTransport,
+  vault: UnlockedVault,
+  manifestFile: VaultFileName,
+  manifest: SnapshotManifest,
+  damaged: string[],
+): Promise<IncomingRecord[][] | undefined> {
+  const files: VaultFileName[] = [];
+  for (const [index, name] of manifest.parts.entries()) {
+    const partFile = parseFileName(name);
+    if (
+      !partFile ||
+      partFile.kind !== 'part' ||
+      partFile.device !== manifestFile.device ||
+      partFile.seq !== manifestFile.seq ||
+      partFile.part !== index
+    )
+      return undefined;
+    files.push(partFile);
+  }
+  const outcomes: ReadOutcome<IncomingRecord[]>[] = new Array(files.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    // Once a part has failed the snapshot is passed over: read no further.
+    while (!failed && next < files.length) {
+      const index = next++;
+      const outcome = await readSealed(
+        transport,
+        vault,
+        SNAPSHOTS_FOLDER,
+        files[index] as VaultFileName,
+        snapshotPartRecords,
+      );
+      outcomes[index] = outcome;
+      if (!outcome.ok) failed = true;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARTS_IN_FLIGHT, files.length) }, worker));
+  const parts: IncomingRecord[][] = [];
+  for (const outcome of outcomes) {
+    // A gap: a part after a failed one was never read; the failure is reported below.
+    if (!outcome) return undefined;
+    if (!outcome.ok) {
+      if (outcome.reason === 'damaged') damaged.push(outcome.detail);
+      return undefined;
+    }
+    parts.push(outcome.value);
+  }
+  return parts;
 }

@@ -4,7 +4,7 @@ import { deviceId } from '../../src/db/writer';
 import { AppError } from '../../src/domain/errors';
 import { createVault, encodeVaultHeader } from '../../src/sync/crypto';
 import { SyncEngine } from '../../src/sync/engine';
-import { CHANGES_FOLDER, HEADER_FILE, SNAPSHOTS_FOLDER } from '../../src/sync/vault-files';
+import { CHANGES_FOLDER, HEADER_FILE, SNAPSHOTS_FOLDER, writeSealed } from '../../src/sync/vault-files';
 import { Device, SimClock, agendaItem, memoryVault, organisation, person } from './devices';
 
 const open: Device[] = [];
@@ -240,6 +240,52 @@ describe('sync engine (Dexie + memory vault)', () => {
     await a.engine.sync();
     expect(await c.engine.sync()).toMatchObject({ pulledFiles: 1 });
     expect(await c.db.people.get(id)).toBeDefined();
+  });
+
+  it('a snapshot whose part decrypts but holds a malformed record is passed over; the device replays the changes', async () => {
+    const { devices, transport, vault, clock } = await setup(1);
+    const [a] = devices as [Device];
+    for (let i = 0; i < 3; i++) await a.create('organisations', organisation(`Org ${i}`));
+    await a.engine.sync();
+    // A's snapshot, sealed with the vault key (so it is authentic), with a record of an unknown table.
+    for (const path of [...transport.files.keys()])
+      if (path.startsWith(`${SNAPSHOTS_FOLDER}/`)) transport.files.delete(path);
+    const me = (await deviceId(a.db)) ?? '';
+    const good = {
+      t: 'organisations',
+      id: '0193a000-0000-7000-8000-0000000000aa',
+      f: { name: 'Good', kind: 'company', countryCode: 'TW', deleted: 0 },
+      s: Object.fromEntries(
+        ['name', 'kind', 'countryCode', 'deleted'].map((f) => [f, `2026-11-28T08:00:00.000Z-0000-${me}`]),
+      ),
+    };
+    const part = await writeSealed(
+      transport,
+      vault,
+      SNAPSHOTS_FOLDER,
+      { device: me, seq: 1, kind: 'part', part: 0 },
+      {
+        records: [good, { ...good, t: 'users' }],
+      },
+    );
+    await writeSealed(
+      transport,
+      vault,
+      SNAPSHOTS_FOLDER,
+      { device: me, seq: 1, kind: 'manifest', part: 0 },
+      {
+        seen: { [me]: { seq: 1, stamp: `2026-11-28T08:00:00.000Z-0000-${me}` } },
+        records: 2,
+        parts: [part],
+      },
+    );
+    const c = await Device.open('late', clock, transport, vault);
+    open.push(c);
+    const joined = await c.engine.sync();
+    expect(joined).toMatchObject({ state: 'synced', pulledFiles: 1, changedRecords: 3, joinedEmpty: false });
+    expect(joined.state === 'synced' && joined.damaged).toEqual([expect.stringContaining(part)]);
+    expect(await c.db.organisations.get(good.id)).toBeUndefined();
+    expect(await c.contents()).toEqual(await a.contents());
   });
 
   it('a tampered file is not applied and is reported; that device waits before it', async () => {
