@@ -239,6 +239,7 @@ export async function applyRemote(
     const vectors: Record<string, KnowledgeVector> = { ...options.vectors };
     const conflicts: Conflict[] = [];
     const changeRows: ChangeRow[] = [];
+    const logChanges = options.logChanges !== false;
     for (const batch of batches) {
       const context: MergeContext = {
         me,
@@ -256,6 +257,7 @@ export async function applyRemote(
         if (changedFields.length === 0) continue;
         entry.state = { fields: outcome.fields, stamps: outcome.stamps };
         entry.touched = true;
+        if (!logChanges) continue;
         const changedStamps: Record<string, string> = {};
         for (const field of changedFields) changedStamps[field] = outcome.stamps[field] ?? '';
         const hlc = newestStamp(changedStamps);
@@ -328,7 +330,7 @@ export async function applyRemote(
       ...conflicts.map((conflict) => ({ key: conflictKey(conflict), value: { ...conflict, detectedAt } })),
       ...(options.meta ?? []),
     ]);
-    if (changeRows.length > 0 && options.logChanges !== false) await db.changes.bulkAdd(changeRows);
+    if (changeRows.length > 0) await db.changes.bulkAdd(changeRows);
     if (newest !== '') {
       try {
         clock = receive(clock, newest, now);
