@@ -6,7 +6,7 @@
  */
 import { applyRemote, type RemoteBatch } from '../db/apply-remote';
 import type { MissionDb } from '../db/database';
-import { CLOCK_KEY, loadClock } from '../db/writer';
+import { CLOCK_KEY, deviceId, loadClock } from '../db/writer';
 import { formatHlc } from '../domain/hlc';
 import type { UnlockedVault } from './crypto';
 import { newestStampsOf } from './incoming';
@@ -55,6 +55,10 @@ export interface VaultDevice {
 }
 
 async function ensureDevice(db: MissionDb): Promise<string> {
+  // Usually the clock is stored already: a read, and no read-write transaction (whose commit costs
+  // more the more the database has just written) for a sync that may change nothing.
+  const [stored, clock] = await db.transaction('r', db.meta, () => Promise.all([deviceId(db), loadClock(db)]));
+  if (stored === clock.device) return stored;
   return db.transaction('rw', db.meta, async () => {
     const clock = await loadClock(db);
     await db.meta.put({ key: CLOCK_KEY, value: clock });
