@@ -4,15 +4,19 @@
  * naming the problem and a non-zero exit, never a stack trace. Also exports the Node renderer
  * for the book tests and the benchmark.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { readDossierFile } from '../src/domain/dossier-read';
 import { AppError } from '../src/domain/errors';
 import { BookOptions, type BookInput } from '../src/book/book-input';
-import { buildBriefingBook } from '../src/book/build-book';
+import { runBookJob, type BookJob, type BookResult } from '../src/book/book-job';
+import type { PartResult, RenderPartElsewhere } from '../src/book/parallel';
 import { createBookRenderer, type PdfMakeLike } from '../src/book/render';
+import type { PartReply, PartRequest } from '../src/book/part-worker';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const FONT_DIR = join(ROOT, 'resources', 'fonts');
@@ -58,6 +62,48 @@ export function nodeBookRenderer(): ReturnType<typeof createBookRenderer> {
     nodeRenderer = createBookRenderer(pdfmake, (file) => readFile(join(FONT_DIR, file)));
   }
   return nodeRenderer;
+}
+
+let partWorker: RenderPartElsewhere | undefined;
+
+/**
+ * The second thread of this process, started on first use and kept for every later book (its
+ * fonts stay parsed); it does not keep the process alive while idle.
+ */
+function nodePartWorker(): RenderPartElsewhere {
+  if (partWorker) return partWorker;
+  const pending = new Map<number, { resolve(result: PartResult): void; reject(error: Error): void }>();
+  let next = 0;
+  // A plain module that loads the TypeScript one, whoever started this process (tsx, vitest).
+  const worker = new Worker(new URL('./book-part-worker.mjs', import.meta.url));
+  worker.unref();
+  const failAll = (error: Error) => {
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+    partWorker = undefined;
+  };
+  worker.on('message', (reply: PartReply) => {
+    const job = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (pending.size === 0) worker.unref();
+    if ('error' in reply) job?.reject(new Error(reply.error));
+    else job?.resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) });
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the book's second thread stopped (${code})`)));
+  partWorker = (job, indices) =>
+    new Promise<PartResult>((resolve, reject) => {
+      const id = ++next;
+      pending.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, job, indices } satisfies PartRequest);
+    });
+  return partWorker;
+}
+
+/** One book in this process, its sections laid out on two threads and joined. */
+export function nodeBookJob(job: BookJob): Promise<BookResult> {
+  return runBookJob(job, nodeBookRenderer(), undefined, nodePartWorker());
 }
 
 export class CliError extends Error {}
@@ -133,6 +179,12 @@ export async function runCli(argv: string[]): Promise<string> {
     throw new CliError(`bad option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}\n${USAGE}`);
   }
   const { input, exportedAt } = await readDossierInput(source);
+  // Before seconds of rendering: the output's folder must exist and be writable.
+  try {
+    await access(dirname(resolve(values.out)), constants.W_OK);
+  } catch (error) {
+    throw new CliError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   if (
     options.data.audience === 'personal' &&
     !input.delegation.some((m) => m.personId === options.data.memberPersonId)
@@ -141,8 +193,7 @@ export async function runCli(argv: string[]): Promise<string> {
   }
   // Deterministic: the file's own export time stands in for "now", so the same file gives the same bytes.
   const issuedAt = values.deterministic ? exportedAt : new Date().toISOString();
-  const definition = buildBriefingBook(input, options.data, { issue: { version: 1, issuedAt } });
-  const bytes = await nodeBookRenderer()(definition);
+  const { bytes } = await nodeBookJob({ input, options: options.data, context: { issue: { version: 1, issuedAt } } });
   try {
     await writeFile(values.out, bytes);
   } catch (error) {

@@ -105,6 +105,7 @@ export function observeLayout(definition: TDocumentDefinitions): () => BookLayou
       // pdfmake may lay out twice (the contents' page numbers can move pages); the last pass counts.
       if (currentPage <= lastPage) starts.length = 0;
       lastPage = currentPage;
+      pageCount = count;
       starts[index] ??= currentPage;
       if (typeof header === 'function') return header(currentPage, count, pageSize);
       return header === 'inherit' || header === undefined ? null : header;

@@ -6,8 +6,11 @@
  *
  *   npx tsx test/bench/book.ts            (prints the figures as JSON; builds nothing)
  *
- * - book_ms: median of books 3–6 in this long-lived process; book_cold_ms: the first book of a
- *   fresh Node process; book_pages, book_bytes.
+ * - book_ms: median of books 3–6 in this long-lived process, made as the CLI and the app make
+ *   them (sections laid out on two threads and joined, src/book/parallel.ts);
+ *   book_one_thread_ms: the same book as one pdfmake document on one thread, median of books 3–6;
+ *   book_cold_ms: the first book of a fresh Node process (second thread started with it);
+ *   book_pages, book_bytes.
  * - book_chromium_ms: the same content as HTML in the same fonts, printed by headless Chromium's
  *   page.pdf() on a loaded page (median of 5 after one warm-up); the two ratios divide by it.
  * - book_worker_max_main_gap_ms: the web build (dist-web/, built beforehand) in Chromium: the
@@ -25,7 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { BookOptions, type BookInput } from '../../src/book/book-input';
 import type { BookJob } from '../../src/book/book-job';
 import { buildBriefingBook } from '../../src/book/build-book';
-import { nodeBookRenderer } from '../../scripts/book';
+import { nodeBookJob, nodeBookRenderer } from '../../scripts/book';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { bookHtml } from './book-html';
 import { startPreviewServer } from './preview-server';
@@ -212,10 +215,18 @@ export function generateBookMission(seed: number = BOOK_SEED): BookInput {
 const OPTIONS = BookOptions.parse({ language: 'nl', audience: 'team', paper: 'A4' });
 const CONTEXT = { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } };
 
+/** One book as the CLI makes it: two threads, joined (see src/book/parallel.ts). */
 async function timeOneBook(input: BookInput): Promise<{ ms: number; bytes: Uint8Array }> {
   const started = performance.now();
-  const bytes = await nodeBookRenderer()(buildBriefingBook(input, OPTIONS, CONTEXT));
+  const { bytes } = await nodeBookJob({ input, options: OPTIONS, context: CONTEXT });
   return { ms: performance.now() - started, bytes };
+}
+
+/** The same book in one pdfmake document on this thread: the peer of the two-thread figure. */
+async function timeOneThreadBook(input: BookInput): Promise<number> {
+  const started = performance.now();
+  await nodeBookRenderer()(buildBriefingBook(input, OPTIONS, CONTEXT));
+  return performance.now() - started;
 }
 
 const median = (values: number[]) => {
@@ -370,6 +381,11 @@ export async function benchBook({ seed = BOOK_SEED, appUrl }: BenchBookOptions =
     last = bytes;
   }
   const bookMs = median(times);
+  const oneThread: number[] = [];
+  for (let i = 1; i <= 6; i++) {
+    const ms = await timeOneThreadBook(input);
+    if (i >= 3) oneThread.push(ms);
+  }
   const peer = await chromiumBook(input);
   const gap = await workerMainGap(input, appUrl);
   const ratio = (value: number) => Math.round((value / peer.ms) * 100) / 100;
@@ -377,6 +393,7 @@ export async function benchBook({ seed = BOOK_SEED, appUrl }: BenchBookOptions =
     book_pages: pagesOf(last),
     book_ms: Math.round(bookMs),
     book_cold_ms: Math.round(cold),
+    book_one_thread_ms: Math.round(median(oneThread)),
     book_bytes: last.byteLength,
     book_chromium_ms: Math.round(peer.ms),
     book_chromium_pages: peer.pages,

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { beforeEach, describe, expect, it } from 'vitest';
 import sample from '../../resources/sample-mission.json';
 import { BookOptions } from '../../src/book/book-input';
-import { runBookJob } from '../../src/book/book-job';
 import { BookSummary } from '../../src/book/book-summary';
 import {
   latestBookIssue,
@@ -24,7 +23,7 @@ import { importDossier } from '../../src/db/import-dossier';
 import { Repository } from '../../src/db/repository';
 import { readMissionSnapshot } from '../../src/db/snapshot';
 import { useFreshDb } from '../db/fresh-db';
-import { nodeBookRenderer } from '../../scripts/book';
+import { nodeBookJob } from '../../scripts/book';
 import { pageCount, pagesText } from './pdf-tools';
 
 const freshDb = useFreshDb('book-issues');
@@ -69,15 +68,11 @@ describe('issued books', () => {
 
   it('the next book lists the meetings moved, added and cancelled since the recorded issue', async () => {
     const { missionId } = await importDossier(db, sample);
-    const render = nodeBookRenderer();
-    const first = await runBookJob(
-      {
-        input: await readMissionSnapshot(db, missionId),
-        options: ISSUE_OPTIONS,
-        context: { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } },
-      },
-      render,
-    );
+    const first = await nodeBookJob({
+      input: await readMissionSnapshot(db, missionId),
+      options: ISSUE_OPTIONS,
+      context: { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } },
+    });
     expect(flat(pagesText(toFile(first.bytes)).join(' '))).toContain('This is the first issue of this book.');
     await recordBookIssue(db, { missionId, version: 1, issuedAt: '2027-03-01T09:00:00.000Z', summary: first.summary });
 
@@ -106,14 +101,11 @@ describe('issued books', () => {
 
     const stored = await latestBookIssue(db, missionId);
     const summary = BookSummary.parse(stored?.summary);
-    const second = await runBookJob(
-      {
-        input: await readMissionSnapshot(db, missionId),
-        options: ISSUE_OPTIONS,
-        context: { issue: { version: 2, issuedAt: '2027-03-05T09:00:00.000Z' }, previous: { version: 1, summary } },
-      },
-      render,
-    );
+    const second = await nodeBookJob({
+      input: await readMissionSnapshot(db, missionId),
+      options: ISSUE_OPTIONS,
+      context: { issue: { version: 2, issuedAt: '2027-03-05T09:00:00.000Z' }, previous: { version: 1, summary } },
+    });
     const pages = pagesText(toFile(second.bytes));
     const changesPage = second.contents.find((entry) => entry.section === 'changes')?.page ?? 0;
     const changes = flat(pages[changesPage - 1] ?? '');
@@ -129,14 +121,11 @@ describe('issued books', () => {
   it('says how many pages the book has and on which page each section starts', async () => {
     const { missionId } = await importDossier(db, sample);
     const options = BookOptions.parse({ language: 'nl' });
-    const result = await runBookJob(
-      {
-        input: await readMissionSnapshot(db, missionId),
-        options,
-        context: { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } },
-      },
-      nodeBookRenderer(),
-    );
+    const result = await nodeBookJob({
+      input: await readMissionSnapshot(db, missionId),
+      options,
+      context: { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } },
+    });
     const path = toFile(result.bytes);
     const pages = pagesText(path);
     expect(result.pageCount).toBe(pageCount(path));

@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { buildBriefingBook, type BuildContext } from '../../src/book/build-book';
+import type { BuildContext } from '../../src/book/build-book';
 import { BookOptions, type BookInput } from '../../src/book/book-input';
 import { readDossierFile } from '../../src/domain/dossier-read';
-import { nodeBookRenderer, SAMPLE_FILE } from '../../scripts/book';
+import { nodeBookJob, SAMPLE_FILE } from '../../scripts/book';
 
 const dir = mkdtempSync(join(tmpdir(), 'book-test-'));
 let count = 0;
@@ -18,13 +18,13 @@ export function sampleInput(): BookInput {
 
 export const FIXED_ISSUE: BuildContext = { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } };
 
-/** Renders a book to a temporary file and returns its path. */
+/** Renders a book as the CLI does (two threads, joined) to a temporary file; returns its path. */
 export async function renderToFile(
   input: BookInput,
   options: Partial<BookOptions>,
   context: BuildContext = FIXED_ISSUE,
 ): Promise<string> {
-  const bytes = await nodeBookRenderer()(buildBriefingBook(input, BookOptions.parse(options), context));
+  const { bytes } = await nodeBookJob({ input, options: BookOptions.parse(options), context });
   const path = join(dir, `book-${++count}.pdf`);
   writeFileSync(path, bytes);
   return path;
