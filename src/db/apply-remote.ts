@@ -4,7 +4,7 @@
  * keys are recomputed, the change log follows, conflicts are kept, and the caller's cursor rows
  * land with the data or not at all. Stamps more than 5 minutes ahead refuse the whole batch.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { ENTITIES, ENTITY_TABLES, isEntityTable, type EntityTable, type StoredRecord } from '../domain/entities';
 import { userFieldsOf } from '../domain/entities/common';
 import { AppError } from '../domain/errors';
@@ -172,6 +172,31 @@ function oldestStamp(stamps: Record<string, string>): string {
   return oldest;
 }
 
+/** The row to store for a merged record, or undefined if its fields do not pass the schema yet (it is held aside). */
+function storedRecordOf(
+  table: EntityTable,
+  id: string,
+  state: FieldState,
+  stored: StoredRecord<EntityTable> | undefined,
+): StoredRecord<EntityTable> | undefined {
+  const { deleted, ...userFields } = state.fields;
+  const definition = ENTITIES[table];
+  const parsed = definition.fields.safeParse(userFields);
+  if (!parsed.success || (deleted !== 0 && deleted !== 1)) return undefined;
+  const fields = parsed.data as Record<string, unknown>;
+  const hlc = newestStamp(state.stamps);
+  return {
+    ...fields,
+    id,
+    createdAt: stored?.createdAt ?? new Date(parseHlc(oldestStamp(state.stamps)).millis).toISOString(),
+    updatedAt: new Date(parseHlc(hlc).millis).toISOString(),
+    deleted,
+    stamps: state.stamps,
+    hlc,
+    sortKey: definition.sortKey ? (definition.sortKey as (f: unknown) => string)(fields) : '',
+  } as unknown as StoredRecord<EntityTable>;
+}
+
 interface Working {
   table: EntityTable;
   id: string;
@@ -298,26 +323,12 @@ export async function applyRemote(
     for (const entry of touched) {
       const state = entry.state;
       if (!state) continue;
-      const { deleted, ...userFields } = state.fields;
-      const definition = ENTITIES[entry.table];
-      const parsed = definition.fields.safeParse(userFields);
-      if (!parsed.success || (deleted !== 0 && deleted !== 1)) {
+      const record = storedRecordOf(entry.table, entry.id, state, entry.stored);
+      if (!record) {
         pendingPuts.push({ key: pendingKey(entry.table, entry.id), value: state });
         continue;
       }
       if (entry.wasPending) pendingDeletes.push(pendingKey(entry.table, entry.id));
-      const fields = parsed.data as Record<string, unknown>;
-      const hlc = newestStamp(state.stamps);
-      const record = {
-        ...fields,
-        id: entry.id,
-        createdAt: entry.stored?.createdAt ?? new Date(parseHlc(oldestStamp(state.stamps)).millis).toISOString(),
-        updatedAt: new Date(parseHlc(hlc).millis).toISOString(),
-        deleted,
-        stamps: state.stamps,
-        hlc,
-        sortKey: definition.sortKey ? (definition.sortKey as (f: unknown) => string)(fields) : '',
-      } as unknown as StoredRecord<EntityTable>;
       const list = puts.get(entry.table) ?? [];
       list.push(record);
       puts.set(entry.table, list);
@@ -342,6 +353,92 @@ export async function applyRemote(
     // Also when nothing was newer: a device that has only received keeps the id it merged under.
     await db.meta.put({ key: CLOCK_KEY, value: clock });
     return { status: 'applied', changedRecords: touched.length, conflicts: conflicts.length, deletions };
+  });
+}
+
+/** Where a streamed join gets its batches from: the next one, or undefined when there are no more. */
+export type BatchSource = () => Promise<RemoteBatch | undefined>;
+
+/**
+ * A join from a snapshot into an empty database (no change log, no records, nothing held aside),
+ * fed batch by batch, in ONE transaction like `applyRemote`: while IndexedDB writes one part, the
+ * next is read, decrypted and checked (`Dexie.waitFor` keeps the transaction open meanwhile). A
+ * source that throws, or a stamp too far ahead, aborts the transaction: nothing is written.
+ * Nothing is merged with local data (there is none), so nothing is a conflict or a deletion, and
+ * nothing is logged (`joinedEmpty`). Returns undefined, having written nothing, when the database
+ * is not empty: the caller then merges with `applyRemote`.
+ */
+export async function applyJoinStream(
+  db: MissionDb,
+  first: RemoteBatch,
+  next: BatchSource,
+  options: Pick<ApplyOptions, 'merge' | 'meta' | 'now'>,
+): Promise<ApplyResult | undefined> {
+  const nowFn = options.now ?? Date.now;
+  const scope: Table[] = [...ENTITY_TABLES.map((t) => db.table(t)), db.changes, db.meta];
+  return db.transaction('rw', scope, async () => {
+    const now = nowFn();
+    let clock = await loadClock(db);
+    const me = clock.device;
+    const someKey = async (table: Table) => (await table.limit(1).primaryKeys()).length > 0;
+    const held = await db.meta.where('key').startsWith(PENDING_PREFIX).limit(1).primaryKeys();
+    if (held.length > 0 || (await someKey(db.changes))) return undefined;
+    for (const table of ENTITY_TABLES) if (await someKey(db.table(table))) return undefined;
+
+    // Records of this join so far: a record listed twice merges with its first listing.
+    const joined = new Map<string, FieldState>();
+    const pendingPuts = new Map<string, FieldState>();
+    const conflicts: Conflict[] = [];
+    const writes: Promise<unknown>[] = [];
+    let newest = '';
+    let changedRecords = 0;
+    for (let batch: RemoteBatch | undefined = first; batch; batch = await Dexie.waitFor(next())) {
+      const batchNewest = validateBatches([batch], now);
+      if (batchNewest > newest) newest = batchNewest;
+      const context: MergeContext = { me, sender: batch.sender, senderSeen: batch.seen, mine: {}, vectors: {} };
+      const puts = new Map<EntityTable, StoredRecord<EntityTable>[]>();
+      for (const incoming of batch.records) {
+        const table = incoming.table as EntityTable;
+        const key = `${table}\u0000${incoming.id}`;
+        const before = joined.get(key);
+        const outcome = options.merge(before, incoming, context);
+        conflicts.push(...outcome.conflicts);
+        if (Object.keys(outcome.changed).length === 0) continue;
+        const state: FieldState = { fields: outcome.fields, stamps: outcome.stamps };
+        if (!before) changedRecords++;
+        joined.set(key, state);
+        const record = storedRecordOf(table, incoming.id, state, undefined);
+        if (!record) {
+          pendingPuts.set(pendingKey(table, incoming.id), state);
+          // If an earlier listing was written whole, it is now held aside instead, as applyRemote would.
+          if (before) writes.push(db.table(table).delete(incoming.id));
+          continue;
+        }
+        pendingPuts.delete(pendingKey(table, incoming.id));
+        const list = puts.get(table) ?? [];
+        list.push(record);
+        puts.set(table, list);
+      }
+      // Not awaited: IndexedDB writes this part while the next one is read.
+      for (const [table, records] of puts) writes.push(db.table(table).bulkPut(records));
+    }
+    await Promise.all(writes);
+    const detectedAt = new Date(now).toISOString();
+    await db.meta.bulkPut([
+      ...[...pendingPuts].map(([key, value]) => ({ key, value })),
+      ...conflicts.map((conflict) => ({ key: conflictKey(conflict), value: { ...conflict, detectedAt } })),
+      ...(options.meta ?? []),
+    ]);
+    if (newest !== '') {
+      try {
+        clock = receive(clock, newest, now);
+      } catch (error) {
+        if (error instanceof ClockError) throw new AppError(error.key, error.message);
+        throw error;
+      }
+    }
+    await db.meta.put({ key: CLOCK_KEY, value: clock });
+    return { status: 'applied', changedRecords, conflicts: conflicts.length, deletions: 0 };
   });
 }
 

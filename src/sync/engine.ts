@@ -4,7 +4,7 @@
  * device's own change-log rows as new files, and write a snapshot now and then. docs/sync.md,
  * "Pull, push, join", is the specification.
  */
-import { applyRemote, type RemoteBatch } from '../db/apply-remote';
+import { applyJoinStream, applyRemote, type ApplyResult, type RemoteBatch } from '../db/apply-remote';
 import type { MissionDb } from '../db/database';
 import { CLOCK_KEY, deviceId, loadClock } from '../db/writer';
 import { formatHlc } from '../domain/hlc';
@@ -12,7 +12,7 @@ import type { UnlockedVault } from './crypto';
 import { newestStampsOf } from './incoming';
 import { mergeRecord } from './merge';
 import { groupBySeq, pushOwnChanges, readChangeFile } from './push';
-import { loadBestSnapshot, writeSnapshot } from './snapshots';
+import { readSnapshot, snapshotCandidates, snapshotPartSource, SnapshotPartFailed, writeSnapshot } from './snapshots';
 import { freshState, loadState, saveState, stampsOf, stateRow, type SyncState } from './sync-state';
 import type { VaultTransport } from './transport';
 import { CHANGES_FOLDER, parseFileName, SNAPSHOTS_FOLDER, type VaultFileName } from './vault-files';
@@ -129,34 +129,60 @@ export class SyncEngine {
     let joinedEmpty = false;
     if (!state) {
       state = freshState(vault.vaultId);
-      const snapshot = await loadBestSnapshot(transport, vault, manifests, me, damaged);
-      if (snapshot) {
+      let joinedFrom: SyncState | undefined;
+      for (const candidate of await snapshotCandidates(transport, vault, manifests, me, damaged)) {
+        const { file, manifest } = candidate;
         const joined: SyncState = {
           ...state,
-          cursors: Object.fromEntries(Object.entries(snapshot.seen).filter(([device]) => device !== me)),
-          vectors: { [snapshot.sender]: snapshot.seen },
+          cursors: Object.fromEntries(Object.entries(manifest.seen).filter(([device]) => device !== me)),
+          vectors: { [file.device]: manifest.seen },
         };
         // Into an empty database (no change log at all) the join logs nothing: see `joinedEmpty`.
         const logChanges = (await db.changes.limit(1).primaryKeys()).length > 0;
-        const result = await applyRemote(db, [snapshot.batch], {
-          merge: mergeRecord,
-          mine: {},
-          vectors: {},
-          meta: [stateRow(joined)],
-          logChanges,
-          confirmMassDeletion,
-          now: this.now,
-        });
+        let result: ApplyResult | undefined;
+        if (!logChanges) {
+          // Streamed: the parts are read while IndexedDB writes, all in one transaction.
+          const next = snapshotPartSource(transport, vault, candidate);
+          try {
+            const first = await next();
+            if (first) {
+              result = await applyJoinStream(db, first, next, {
+                merge: mergeRecord,
+                meta: [stateRow(joined)],
+                now: this.now,
+              });
+            }
+          } catch (error) {
+            if (!(error instanceof SnapshotPartFailed)) throw error;
+            if (error.outcome.reason === 'damaged') damaged.push(error.outcome.detail);
+            continue;
+          }
+        }
+        if (!result) {
+          // Local data to merge with (or a snapshot without parts): read whole, merged with the usual rule.
+          const snapshot = await readSnapshot(transport, vault, candidate, damaged);
+          if (!snapshot) continue;
+          result = await applyRemote(db, [snapshot.batch], {
+            merge: mergeRecord,
+            mine: {},
+            vectors: {},
+            meta: [stateRow(joined)],
+            logChanges,
+            confirmMassDeletion,
+            now: this.now,
+          });
+        }
         if (result.status === 'massDeletion') {
           return { state: 'paused', reason: 'massDeletion', deletions: result.deletions, live: result.live };
         }
         changedRecords += result.changedRecords;
         conflicts += result.conflicts;
         joinedEmpty = !logChanges && result.changedRecords > 0;
-        state = joined;
-      } else {
-        await saveState(db, state);
+        joinedFrom = joined;
+        break;
       }
+      if (joinedFrom) state = joinedFrom;
+      else await saveState(db, state);
     }
 
     // Pull, in rounds of at most FILES_PER_APPLY files, each applied with its cursors in one transaction.

@@ -8,6 +8,7 @@ import { ENTITY_TABLES } from '../domain/entities';
 import { userFieldsOf } from '../domain/entities/common';
 import type { UnlockedVault } from './crypto';
 import { snapshotBatch, snapshotPartRecords } from './incoming';
+import { stampsOf } from './sync-state';
 import type { VaultTransport } from './transport';
 import {
   parseFileName,
@@ -98,6 +99,47 @@ function coverage(file: VaultFileName, listed: ReadonlyMap<string, SeenVector>):
   return seen ? Object.values(seen).reduce((sum, entry) => sum + entry.seq, 0) : file.seq;
 }
 
+export interface SnapshotCandidate {
+  readonly file: VaultFileName;
+  readonly manifest: SnapshotManifest;
+}
+
+/** The authentic manifests by other devices, best (most coverage) first. */
+export async function snapshotCandidates(
+  transport: VaultTransport,
+  vault: UnlockedVault,
+  manifests: readonly VaultFileName[],
+  me: string,
+  damaged: string[],
+): Promise<SnapshotCandidate[]> {
+  const read = new Map<string, SeenVector>();
+  const candidates: SnapshotCandidate[] = [];
+  for (const file of manifests) {
+    if (file.device === me) continue;
+    const outcome = await readSealed(transport, vault, SNAPSHOTS_FOLDER, file, SnapshotManifest);
+    if (!outcome.ok) {
+      if (outcome.reason === 'damaged') damaged.push(outcome.detail);
+      continue;
+    }
+    read.set(file.name, outcome.value.seen);
+    candidates.push({ file, manifest: outcome.value });
+  }
+  return candidates.sort((a, b) => coverage(b.file, read) - coverage(a.file, read));
+}
+
+/** One snapshot read whole (all parts checked), or undefined if a part is missing or damaged (reported). */
+export async function readSnapshot(
+  transport: VaultTransport,
+  vault: UnlockedVault,
+  { file, manifest }: SnapshotCandidate,
+  damaged: string[],
+): Promise<LoadedSnapshot | undefined> {
+  const parts = await readParts(transport, vault, file, manifest, damaged);
+  return parts
+    ? { sender: file.device, seen: manifest.seen, batch: snapshotBatch(file.device, manifest, parts) }
+    : undefined;
+}
+
 /**
  * The newest complete, authentic snapshot by another device, or undefined. A manifest whose parts
  * are missing or damaged is passed over for the next best.
@@ -109,24 +151,66 @@ export async function loadBestSnapshot(
   me: string,
   damaged: string[],
 ): Promise<LoadedSnapshot | undefined> {
-  const read = new Map<string, SeenVector>();
-  const candidates: { file: VaultFileName; manifest: SnapshotManifest }[] = [];
-  for (const file of manifests) {
-    if (file.device === me) continue;
-    const outcome = await readSealed(transport, vault, SNAPSHOTS_FOLDER, file, SnapshotManifest);
-    if (!outcome.ok) {
-      if (outcome.reason === 'damaged') damaged.push(outcome.detail);
-      continue;
-    }
-    read.set(file.name, outcome.value.seen);
-    candidates.push({ file, manifest: outcome.value });
-  }
-  candidates.sort((a, b) => coverage(b.file, read) - coverage(a.file, read));
-  for (const { file, manifest } of candidates) {
-    const parts = await readParts(transport, vault, file, manifest, damaged);
-    if (parts) return { sender: file.device, seen: manifest.seen, batch: snapshotBatch(file.device, manifest, parts) };
+  for (const candidate of await snapshotCandidates(transport, vault, manifests, me, damaged)) {
+    const snapshot = await readSnapshot(transport, vault, candidate, damaged);
+    if (snapshot) return snapshot;
   }
   return undefined;
+}
+
+/** A part of a streamed snapshot that could not be used: the join's transaction is aborted. */
+export class SnapshotPartFailed extends Error {
+  constructor(readonly outcome: { reason: 'missing' | 'damaged'; detail: string }) {
+    super(`snapshot part unusable: ${outcome.detail}`);
+    this.name = 'SnapshotPartFailed';
+  }
+}
+
+/**
+ * A snapshot's parts as batches, one at a time and in order, with up to PARTS_IN_FLIGHT read
+ * ahead. A part that cannot be used (or a part name that does not belong) throws SnapshotPartFailed.
+ */
+export function snapshotPartSource(
+  transport: VaultTransport,
+  vault: UnlockedVault,
+  { file, manifest }: SnapshotCandidate,
+): () => Promise<RemoteBatch | undefined> {
+  const files: VaultFileName[] = [];
+  let misnamed: string | undefined;
+  for (const [index, name] of manifest.parts.entries()) {
+    const partFile = parseFileName(name);
+    if (
+      !partFile ||
+      partFile.kind !== 'part' ||
+      partFile.device !== file.device ||
+      partFile.seq !== file.seq ||
+      partFile.part !== index
+    ) {
+      misnamed = `${file.name}: part ${index} misnamed`;
+      break;
+    }
+    files.push(partFile);
+  }
+  const seen = stampsOf(manifest.seen);
+  const reads: Promise<ReadOutcome<IncomingRecord[]>>[] = [];
+  const start = (index: number) => {
+    const partFile = files[index];
+    if (!partFile || reads[index] !== undefined) return;
+    const read = readSealed(transport, vault, SNAPSHOTS_FOLDER, partFile, snapshotPartRecords);
+    // A read ahead whose turn never comes (an earlier part failed) must not be an unhandled rejection.
+    read.catch(() => undefined);
+    reads[index] = read;
+  };
+  let next = 0;
+  return async () => {
+    if (misnamed !== undefined) throw new SnapshotPartFailed({ reason: 'damaged', detail: misnamed });
+    if (next >= files.length) return undefined;
+    const index = next++;
+    for (let ahead = index; ahead < index + PARTS_IN_FLIGHT; ahead++) start(ahead);
+    const outcome = await (reads[index] as Promise<ReadOutcome<IncomingRecord[]>>);
+    if (!outcome.ok) throw new SnapshotPartFailed(outcome);
+    return { sender: file.device, seen, records: outcome.value };
+  };
 }
 
 /** Parts read, verified, decrypted and checked at once: the digest and the decryption run off the main thread. */

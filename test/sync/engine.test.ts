@@ -242,7 +242,7 @@ describe('sync engine (Dexie + memory vault)', () => {
     expect(await c.db.people.get(id)).toBeDefined();
   });
 
-  it('a snapshot whose part decrypts but holds a malformed record is passed over; the device replays the changes', async () => {
+  it('a snapshot whose part decrypts but holds a malformed record is passed over, none of it written; the device replays the changes', async () => {
     const { devices, transport, vault, clock } = await setup(1);
     const [a] = devices as [Device];
     for (let i = 0; i < 3; i++) await a.create('organisations', organisation(`Org ${i}`));
@@ -259,14 +259,20 @@ describe('sync engine (Dexie + memory vault)', () => {
         ['name', 'kind', 'countryCode', 'deleted'].map((f) => [f, `2026-11-28T08:00:00.000Z-0000-${me}`]),
       ),
     };
-    const part = await writeSealed(
+    // Part 0 is sound and is written first inside the join's transaction; part 1 aborts it.
+    const whole = await writeSealed(
       transport,
       vault,
       SNAPSHOTS_FOLDER,
       { device: me, seq: 1, kind: 'part', part: 0 },
-      {
-        records: [good, { ...good, t: 'users' }],
-      },
+      { records: [good] },
+    );
+    const part = await writeSealed(
+      transport,
+      vault,
+      SNAPSHOTS_FOLDER,
+      { device: me, seq: 1, kind: 'part', part: 1 },
+      { records: [{ ...good, id: '0193a000-0000-7000-8000-0000000000ab', t: 'users' }] },
     );
     await writeSealed(
       transport,
@@ -276,7 +282,7 @@ describe('sync engine (Dexie + memory vault)', () => {
       {
         seen: { [me]: { seq: 1, stamp: `2026-11-28T08:00:00.000Z-0000-${me}` } },
         records: 2,
-        parts: [part],
+        parts: [whole, part],
       },
     );
     const c = await Device.open('late', clock, transport, vault);
