@@ -286,9 +286,9 @@ async function chromiumBook(input: BookInput, runs = 5): Promise<{ ms: number; p
   }
 }
 
-/** The built book worker of dist-web, as the app loads it; undefined when the build has none. */
-function builtWorker(): string | undefined {
-  const assets = join(ROOT, 'dist-web', 'assets');
+/** The built book worker of a web build, as the app loads it; undefined when the build has none. */
+function builtWorker(webDir: string): string | undefined {
+  const assets = join(webDir, 'assets');
   if (!existsSync(assets)) return undefined;
   const file = readdirSync(assets).find((name) => /^worker-.*\.js$/.test(name));
   return file === undefined ? undefined : `assets/${file}`;
@@ -334,8 +334,12 @@ const IN_PAGE_STALL = `async ({ workerUrl, job }) => {
  * The app's book worker in the web build: the longest the window's main thread is stalled while
  * two books are made one after the other (fonts fetched by the first).
  */
-async function workerMainGap(input: BookInput, appUrl: string | undefined): Promise<{ longest: number; late: number }> {
-  const worker = builtWorker();
+async function workerMainGap(
+  input: BookInput,
+  appUrl: string | undefined,
+  webDir: string,
+): Promise<{ longest: number; late: number }> {
+  const worker = builtWorker(webDir);
   if (worker === undefined) {
     process.stderr.write('[bench] dist-web has no book worker: book_worker_max_main_gap_ms not measured\n');
     return { longest: NaN, late: NaN };
@@ -364,9 +368,15 @@ export interface BenchBookOptions {
   readonly seed?: number;
   /** A web build already being served (run.ts's preview server); else one is started on 5278. */
   readonly appUrl?: string;
+  /** The folder of the web build served at `appUrl` (default dist-web/). */
+  readonly webDir?: string;
 }
 
-export async function benchBook({ seed = BOOK_SEED, appUrl }: BenchBookOptions = {}): Promise<Record<string, number>> {
+export async function benchBook({
+  seed = BOOK_SEED,
+  appUrl,
+  webDir = join(ROOT, 'dist-web'),
+}: BenchBookOptions = {}): Promise<Record<string, number>> {
   const input = generateBookMission(seed);
   // Cold: the first book in a fresh Node process, what one CLI call costs.
   const cold = Number(
@@ -387,7 +397,7 @@ export async function benchBook({ seed = BOOK_SEED, appUrl }: BenchBookOptions =
     if (i >= 3) oneThread.push(ms);
   }
   const peer = await chromiumBook(input);
-  const gap = await workerMainGap(input, appUrl);
+  const gap = await workerMainGap(input, appUrl, webDir);
   const ratio = (value: number) => Math.round((value / peer.ms) * 100) / 100;
   return {
     book_pages: pagesOf(last),
@@ -409,6 +419,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     const { ms } = await timeOneBook(generateBookMission(Number(process.argv[3])));
     process.stdout.write(`${ms}\n`);
   } else {
-    process.stdout.write(`${JSON.stringify(await benchBook())}\n`);
+    // A build of one's own, served by oneself: BOOK_BENCH_APP_URL and BOOK_BENCH_WEB_DIR.
+    const appUrl = process.env.BOOK_BENCH_APP_URL;
+    const webDir = process.env.BOOK_BENCH_WEB_DIR;
+    process.stdout.write(`${JSON.stringify(await benchBook({ appUrl, ...(webDir ? { webDir } : {}) }))}\n`);
   }
 }
