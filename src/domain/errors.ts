@@ -46,6 +46,7 @@ export type ErrorKey =
   | 'errors.photoUnreadable'
   | 'errors.photoTooManyPixels'
   | 'errors.bookFailed'
+  | 'errors.searchFailed'
   | 'errors.briefingEntryGone'
   | 'errors.unexpected';
 

@@ -1034,6 +1034,7 @@ export const en = {
     clockOverflow: 'Too many changes at once. Please try again.',
     badStamp: 'A change had an invalid timestamp and was ignored.',
     bookFailed: 'The briefing book could not be made. Please try again; nothing has been saved.',
+    searchFailed: 'Search is not available right now. Your data is unaffected; please try again.',
     briefingEntryGone:
       'A chosen note or country-sheet section no longer exists. The country briefing was not changed; please check the list again.',
     unexpected: 'Something unexpected went wrong. Nothing was half-saved; please try again.',

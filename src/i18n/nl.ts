@@ -1037,6 +1037,7 @@ export const nl = {
     clockOverflow: 'Te veel wijzigingen tegelijk. Probeer het opnieuw.',
     badStamp: 'Een wijziging heeft een ongeldig tijdstempel en is genegeerd.',
     bookFailed: 'Het briefingboek kon niet worden gemaakt. Probeer het opnieuw; er is niets opgeslagen.',
+    searchFailed: 'Zoeken lukt nu niet. Uw gegevens zijn niet aangetast; probeer het opnieuw.',
     briefingEntryGone:
       'Een gekozen notitie of deel van een landenblad bestaat niet meer. De landenbriefing is niet gewijzigd; kijk de lijst opnieuw na.',
     unexpected: 'Er ging onverwacht iets mis. Er is niets half opgeslagen; probeer het opnieuw.',

@@ -12,13 +12,33 @@ import type { SearchGroup, SearchHit } from '../../search/search-index';
 import { useNavigation } from '../../stores/navigation';
 import { usePreferences } from '../../stores/preferences';
 import { notifyError } from '../common/errors';
+import { SearchClient, type SearchWorkerLike } from './search-client';
 import { SearchService } from './search-service';
 
-let shared: SearchService | null = null;
-/** One service for the app: its index lives as long as the page. */
-function searchService(): SearchService {
-  shared ??= new SearchService(db);
+let shared: SearchClient | null = null;
+/** One search for the app: its index lives in a worker as long as the page. */
+function searchService(): SearchClient {
+  shared ??= new SearchClient(
+    () =>
+      typeof Worker === 'function'
+        ? (new Worker(new URL('./search-worker.ts', import.meta.url), {
+            type: 'module',
+          }) as unknown as SearchWorkerLike)
+        : null,
+    () => new SearchService(db),
+  );
   return shared;
+}
+
+/**
+ * Starts reopening the saved search index in its worker, so the first query finds it open. Called
+ * when the app shell mounts: the worker reads and decodes it off the window's thread (and builds
+ * nothing when there is no saved index).
+ */
+export function warmSearch(): void {
+  searchService()
+    .warm()
+    .catch((error: unknown) => console.warn('search index not opened ahead of the first query', error));
 }
 
 const KINDS = ['missions', 'organisations', 'people', 'notes', 'countrySheets'] as const;
@@ -44,6 +64,10 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
   useEffect(() => {
     if (!opened) setQuery('');
   }, [opened]);
+
+  // The dialog is mounted with the app shell: the saved index starts opening in the worker at
+  // once, beside the first screen, so the first query does not wait for it.
+  useEffect(warmSearch, []);
 
   useEffect(() => {
     let current = true;

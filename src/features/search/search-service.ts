@@ -97,13 +97,22 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** An index and the last change-log row it has followed: swapped together when a check rebuilds it. */
+interface Followed {
+  readonly index: SearchIndex;
+  cursor: number;
+}
+
 export class SearchService {
-  private index: SearchIndex | null = null;
-  private cursor = 0;
-  private opening: Promise<SearchIndex> | null = null;
-  private following: Promise<void> | null = null;
+  private current: Followed | null = null;
+  private opening: Promise<Followed> | null = null;
+  private following: { readonly of: Followed; readonly done: Promise<void> } | null = null;
   private saveScheduled = false;
   private openedFrom: IndexOrigin | null = null;
+  private checking: Promise<void> = Promise.resolve();
+  /** Milliseconds per step of opening the index (read, reopen, follow; or build): for the benchmark. */
+  openTimings: Readonly<Record<string, number>> | null = null;
+  private lookupMs: number | null = null;
   private readonly whenIdle: (work: () => void) => void;
 
   constructor(
@@ -115,9 +124,25 @@ export class SearchService {
 
   /** Grouped results for the query, from an index that has followed every change written so far. */
   async search(query: string, limitPerKind = 5): Promise<SearchGroup[]> {
-    const index = await this.open();
+    await this.open();
     await this.follow();
-    return index.search(query, limitPerKind);
+    const current = this.current;
+    return current ? current.index.search(query, limitPerKind) : [];
+  }
+
+  /**
+   * Reopens the saved index ahead of the first query, when there is one (and follows the log);
+   * builds nothing: a registry never searched is not indexed at start-up.
+   */
+  async warm(): Promise<void> {
+    if (!this.current && !this.opening) {
+      const started = performance.now();
+      const saved = await this.db.meta.where('key').equals(SEARCH_META_KEY).count();
+      this.lookupMs = Math.round(performance.now() - started);
+      if (saved === 0) return;
+    }
+    await this.open();
+    await this.follow();
   }
 
   /** Whether the index was reopened or rebuilt; null until the first search opened it. */
@@ -125,19 +150,27 @@ export class SearchService {
     return this.openedFrom;
   }
 
+  /**
+   * Settles once the reopened index has been checked against the records (and rebuilt, if it
+   * missed some): the check runs when the app is idle after reopening, not before the first answer.
+   */
+  checked(): Promise<void> {
+    return this.checking;
+  }
+
   /** Saves the index and its cursor now (also what the idle save does). */
   async save(): Promise<void> {
-    const index = await this.open();
-    const saved: SavedIndex = { format: FORMAT, cursor: this.cursor, index: index.serialize() };
+    const { index, cursor } = await this.open();
+    const saved: SavedIndex = { format: FORMAT, cursor, index: index.serialize() };
     await writeMeta(this.db, SEARCH_META_KEY, saved);
   }
 
-  private open(): Promise<SearchIndex> {
-    if (this.index) return Promise.resolve(this.index);
+  private open(): Promise<Followed> {
+    if (this.current) return Promise.resolve(this.current);
     this.opening ??= this.reopenOrBuild().then(
-      (index) => {
-        this.index = index;
-        return index;
+      (followed) => {
+        this.current ??= followed;
+        return this.current;
       },
       (error: unknown) => {
         this.opening = null;
@@ -147,23 +180,62 @@ export class SearchService {
     return this.opening;
   }
 
-  private async reopenOrBuild(): Promise<SearchIndex> {
+  private async reopenOrBuild(): Promise<Followed> {
+    const timings: Record<string, number> = this.lookupMs === null ? {} : { lookup: this.lookupMs };
+    let at = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      timings[name] = Math.round(now - at);
+      at = now;
+    };
+    this.openTimings = timings;
     const saved = await queries.readMeta(this.db, SEARCH_META_KEY);
+    lap('read');
     if (isSavedIndex(saved)) {
       const index = SearchIndex.deserialize(saved.index);
+      lap('reopen');
       if (index) {
-        this.cursor = saved.cursor;
-        await this.applyChanges(index);
-        // Records can arrive without a change-log row (a sync join into an empty database, a log
-        // trimmed past the cursor): a count that differs from the records means the index missed some.
-        if (index.size === (await this.liveCount())) {
-          this.openedFrom = 'saved';
-          return index;
-        }
+        const followed: Followed = { index, cursor: saved.cursor };
+        await this.applyChanges(followed);
+        lap('follow');
+        this.openedFrom = 'saved';
+        // The first query is answered from here; the check against the records waits until the
+        // app is idle (in the worker: no query for a while), so it never holds up typing.
+        this.checking = new Promise<void>((resolve) => {
+          this.whenIdle(() => {
+            this.check(followed)
+              .catch((error: unknown) => console.warn('search index not checked against the records', error))
+              .finally(resolve);
+          });
+        });
+        return followed;
       }
     }
     this.openedFrom = 'rebuilt';
-    return this.build();
+    const built = await this.build();
+    lap('build');
+    return built;
+  }
+
+  /**
+   * Records can arrive without a change-log row (a sync join into an empty database, a log
+   * trimmed past the cursor): a count that differs from the records means the reopened index
+   * missed some, and a rebuilt one replaces it. Until then queries use the reopened one.
+   */
+  private async check(followed: Followed): Promise<void> {
+    await this.open();
+    const started = performance.now();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      // A write between the follow and the count differs for a moment: follow and count again.
+      await this.follow();
+      if (followed.index.size === (await this.liveCount())) {
+        this.openTimings = { ...this.openTimings, check: Math.round(performance.now() - started) };
+        return;
+      }
+    }
+    const rebuilt = await this.build();
+    this.current = rebuilt;
+    this.openedFrom = 'rebuilt';
   }
 
   private async liveCount(): Promise<number> {
@@ -172,10 +244,10 @@ export class SearchService {
     return counts.reduce((sum, count) => sum + count, sheets);
   }
 
-  private async build(): Promise<SearchIndex> {
+  private async build(): Promise<Followed> {
     // The cursor is read first: a change written while the records are read is followed again, harmlessly.
-    this.cursor = await queries.lastChangeSeq(this.db);
-    const index = new SearchIndex();
+    const followed: Followed = { index: new SearchIndex(), cursor: await queries.lastChangeSeq(this.db) };
+    const { index } = followed;
     // One after the other, each in slices: reading 50,000 records at once is one long task.
     const missions = await liveInSlices(this.db, 'missions');
     const organisations = await liveInSlices(this.db, 'organisations');
@@ -196,22 +268,28 @@ export class SearchService {
     for (const note of notes) await add(noteDoc(note));
     for (const sheet of sheets) await add(countrySheetDoc(sheet));
     this.scheduleSave();
-    return index;
+    return followed;
   }
 
   /** One follower at a time: two queries typed quickly must not apply the same changes twice. */
   private follow(): Promise<void> {
-    const index = this.index;
-    if (!index) return Promise.resolve();
-    this.following ??= this.applyChanges(index).finally(() => {
-      this.following = null;
-    });
-    return this.following;
+    const current = this.current;
+    if (!current) return Promise.resolve();
+    if (this.following?.of !== current) {
+      const following = {
+        of: current,
+        done: this.applyChanges(current).finally(() => {
+          if (this.following === following) this.following = null;
+        }),
+      };
+      this.following = following;
+    }
+    return this.following.done;
   }
 
-  private async applyChanges(index: SearchIndex): Promise<void> {
+  private async applyChanges(followed: Followed): Promise<void> {
     for (;;) {
-      const rows = await queries.changesAfter(this.db, this.cursor);
+      const rows = await queries.changesAfter(this.db, followed.cursor);
       const last = rows.at(-1)?.seq;
       if (last === undefined) return;
       const touched = new Map<IndexedTable, Set<string>>();
@@ -221,8 +299,8 @@ export class SearchService {
         ids.add(row.rowId);
         touched.set(row.table, ids);
       }
-      await this.reindex(index, touched);
-      this.cursor = last;
+      await this.reindex(followed.index, touched);
+      followed.cursor = last;
       this.scheduleSave();
     }
   }

@@ -122,7 +122,31 @@ describe('the search service', () => {
       name: 'Philips',
       sortKey: 'philips',
     });
-    expect(await titles(service(), 'philips')).toEqual(['Philips']);
+    const restarted = service();
+    // The first query is answered from the reopened index; the count check follows when idle, and rebuilds.
+    expect(await titles(restarted, 'societe')).toEqual(['Société Générale']);
+    expect(restarted.origin).toBe('saved');
+    for (const work of idle.splice(0)) work();
+    await restarted.checked();
+    expect(restarted.origin).toBe('rebuilt');
+    expect(await titles(restarted, 'philips')).toEqual(['Philips']);
+    expect(await titles(restarted, 'societe')).toEqual(['Société Générale']);
+  });
+
+  it('keeps the reopened index when its count matches, and follows writes made while it was checked', async () => {
+    const first = service();
+    await first.search('x');
+    await runIdle();
+    const restarted = service();
+    const answered = restarted.search('generale');
+    const { result } = await createOrganisation(db, { name: 'Ecolab', kind: 'company', countryCode: 'US' });
+    expect((await answered).find((group) => group.kind === 'organisations')?.total).toBe(1);
+    for (const work of idle.splice(0)) work();
+    await restarted.checked();
+    expect(restarted.origin).toBe('saved');
+    expect(await titles(restarted, 'ecolab')).toEqual(['Ecolab']);
+    await deleteOrganisation(db, result.id);
+    expect(await titles(restarted, 'ecolab')).toEqual([]);
   });
 
   it('builds from a registry larger than one read slice, leaving deleted records out', async () => {
