@@ -22,4 +22,7 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", sans-serif',
   headings: { fontWeight: '650' },
   defaultRadius: 'sm',
+  // Someone who asked their system for less motion gets notifications and dialogs without
+  // slides and fades.
+  respectReducedMotion: true,
 });

@@ -28,6 +28,20 @@ export const test = base.extend<{ app: AppPage; consoleErrors: string[] }>({
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
 export async function seriousA11yViolations(page: Page) {
+  // Axe judges the page at rest: a notification half-way through its fade has the contrast of
+  // neither state. With reduced motion (which the app honours) nothing fades; and any finite
+  // animation still running is let finish first.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+        ),
+    undefined,
+    { timeout: 10_000 },
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
