@@ -9,14 +9,11 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { readDossierFile } from '../src/domain/dossier-read';
 import { AppError } from '../src/domain/errors';
 import { BookOptions, type BookInput } from '../src/book/book-input';
 import { runBookJob, type BookJob, type BookResult } from '../src/book/book-job';
-import type { PartResult, RenderPartElsewhere } from '../src/book/parallel';
 import { createBookRenderer, type PdfMakeLike } from '../src/book/render';
-import type { PartReply, PartRequest } from '../src/book/part-worker';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const FONT_DIR = join(ROOT, 'resources', 'fonts');
@@ -64,46 +61,9 @@ export function nodeBookRenderer(): ReturnType<typeof createBookRenderer> {
   return nodeRenderer;
 }
 
-let partWorker: RenderPartElsewhere | undefined;
-
-/**
- * The second thread of this process, started on first use and kept for every later book (its
- * fonts stay parsed); it does not keep the process alive while idle.
- */
-function nodePartWorker(): RenderPartElsewhere {
-  if (partWorker) return partWorker;
-  const pending = new Map<number, { resolve(result: PartResult): void; reject(error: Error): void }>();
-  let next = 0;
-  // A plain module that loads the TypeScript one, whoever started this process (tsx, vitest).
-  const worker = new Worker(new URL('./book-part-worker.mjs', import.meta.url));
-  worker.unref();
-  const failAll = (error: Error) => {
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
-    partWorker = undefined;
-  };
-  worker.on('message', (reply: PartReply) => {
-    const job = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (pending.size === 0) worker.unref();
-    if ('error' in reply) job?.reject(new Error(reply.error));
-    else job?.resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) });
-  });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`the book's second thread stopped (${code})`)));
-  partWorker = (job, indices) =>
-    new Promise<PartResult>((resolve, reject) => {
-      const id = ++next;
-      pending.set(id, { resolve, reject });
-      worker.ref();
-      worker.postMessage({ id, job, indices } satisfies PartRequest);
-    });
-  return partWorker;
-}
-
-/** One book in this process, its sections laid out on two threads and joined. */
+/** One book in this process, as the app's worker makes it (pages, contents, summary). */
 export function nodeBookJob(job: BookJob): Promise<BookResult> {
-  return runBookJob(job, nodeBookRenderer(), undefined, nodePartWorker());
+  return runBookJob(job, nodeBookRenderer());
 }
 
 export class CliError extends Error {}

@@ -9,7 +9,6 @@ import { summarize, type BookSummary } from './book-summary';
 import { BOOK_TEXT } from './book-text';
 import { bookView } from './book-view';
 import { buildBriefingBook, type BuildContext } from './build-book';
-import { renderInParts, type JoinedBook, type RenderPartElsewhere } from './parallel';
 import { observeLayout, type RenderProgress, type RenderStage } from './render';
 
 export interface BookJob {
@@ -43,31 +42,11 @@ export type BookReply =
 
 export type Render = (definition: TDocumentDefinitions, progress?: RenderProgress) => Promise<Uint8Array>;
 
-/** Pages and where each section starts, in one thread or in two (`elsewhere`: see parallel.ts). */
-async function renderBook(
-  job: BookJob,
-  render: Render,
-  progress: RenderProgress | undefined,
-  elsewhere: RenderPartElsewhere | undefined,
-): Promise<JoinedBook> {
+export async function runBookJob(job: BookJob, render: Render, progress?: RenderProgress): Promise<BookResult> {
   const definition = buildBriefingBook(job.input, job.options, job.context);
-  if (elsewhere) return renderInParts(job, definition, render, elsewhere, progress);
   const layout = observeLayout(definition);
-  const bytes = await render(definition, progress);
-  return { bytes, ...layout() };
-}
-
-/**
- * One book: with `elsewhere` (a second thread) its sections are laid out in two parts at the
- * same time and joined; without, in one pdfmake document.
- */
-export async function runBookJob(
-  job: BookJob,
-  render: Render,
-  progress?: RenderProgress,
-  elsewhere?: RenderPartElsewhere,
-): Promise<BookResult> {
-  const { bytes: rendered, pageCount, sectionStarts } = await renderBook(job, render, progress, elsewhere);
+  const rendered = await render(definition, progress);
+  const { pageCount, sectionStarts } = layout();
   // The sections the book holds, in the builder's order (the cover has no title of its own).
   const wanted = new Set(job.options.sections);
   const sections = BOOK_SECTIONS.filter((section) => wanted.has(section));

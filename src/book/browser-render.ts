@@ -1,7 +1,6 @@
 /**
- * The renderer of a book worker in the browser (the app's book worker and its second thread):
- * pdfmake's browser build, font files as Vite `?url` assets fetched on first use and kept in
- * pdfmake's virtual file system for every later book of that worker.
+ * The renderer of the app's book worker: pdfmake's browser build, font files as Vite `?url`
+ * assets fetched on first use and kept in pdfmake's virtual file system for every later book.
  */
 import pdfMake from 'pdfmake/build/pdfmake';
 import notoBold from '../../resources/fonts/NotoSans-Bold.ttf?url';

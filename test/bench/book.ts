@@ -7,10 +7,8 @@
  *   npx tsx test/bench/book.ts            (prints the figures as JSON; builds nothing)
  *
  * - book_ms: median of books 3–6 in this long-lived process, made as the CLI and the app make
- *   them (sections laid out on two threads and joined, src/book/parallel.ts);
- *   book_one_thread_ms: the same book as one pdfmake document on one thread, median of books 3–6;
- *   book_cold_ms: the first book of a fresh Node process (second thread started with it);
- *   book_pages, book_bytes.
+ *   them (nodeBookJob: build, render, contents and summary); book_cold_ms: the first book of a
+ *   fresh Node process; book_pages, book_bytes.
  * - book_chromium_ms: the same content as HTML in the same fonts, printed by headless Chromium's
  *   page.pdf() on a loaded page (median of 5 after one warm-up); the two ratios divide by it.
  * - book_worker_max_main_gap_ms: the web build (dist-web/, built beforehand) in Chromium: the
@@ -27,8 +25,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BookOptions, type BookInput } from '../../src/book/book-input';
 import type { BookJob } from '../../src/book/book-job';
-import { buildBriefingBook } from '../../src/book/build-book';
-import { nodeBookJob, nodeBookRenderer } from '../../scripts/book';
+import { nodeBookJob } from '../../scripts/book';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { bookHtml } from './book-html';
 import { startPreviewServer } from './preview-server';
@@ -215,18 +212,11 @@ export function generateBookMission(seed: number = BOOK_SEED): BookInput {
 const OPTIONS = BookOptions.parse({ language: 'nl', audience: 'team', paper: 'A4' });
 const CONTEXT = { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } };
 
-/** One book as the CLI makes it: two threads, joined (see src/book/parallel.ts). */
+/** One book as the CLI and the app make it. */
 async function timeOneBook(input: BookInput): Promise<{ ms: number; bytes: Uint8Array }> {
   const started = performance.now();
   const { bytes } = await nodeBookJob({ input, options: OPTIONS, context: CONTEXT });
   return { ms: performance.now() - started, bytes };
-}
-
-/** The same book in one pdfmake document on this thread: the peer of the two-thread figure. */
-async function timeOneThreadBook(input: BookInput): Promise<number> {
-  const started = performance.now();
-  await nodeBookRenderer()(buildBriefingBook(input, OPTIONS, CONTEXT));
-  return performance.now() - started;
 }
 
 const median = (values: number[]) => {
@@ -391,11 +381,6 @@ export async function benchBook({
     last = bytes;
   }
   const bookMs = median(times);
-  const oneThread: number[] = [];
-  for (let i = 1; i <= 6; i++) {
-    const ms = await timeOneThreadBook(input);
-    if (i >= 3) oneThread.push(ms);
-  }
   const peer = await chromiumBook(input);
   const gap = await workerMainGap(input, appUrl, webDir);
   const ratio = (value: number) => Math.round((value / peer.ms) * 100) / 100;
@@ -403,7 +388,6 @@ export async function benchBook({
     book_pages: pagesOf(last),
     book_ms: Math.round(bookMs),
     book_cold_ms: Math.round(cold),
-    book_one_thread_ms: Math.round(median(oneThread)),
     book_bytes: last.byteLength,
     book_chromium_ms: Math.round(peer.ms),
     book_chromium_pages: peer.pages,

@@ -18,7 +18,7 @@ export function sampleInput(): BookInput {
 
 export const FIXED_ISSUE: BuildContext = { issue: { version: 1, issuedAt: '2027-03-01T09:00:00.000Z' } };
 
-/** Renders a book as the CLI does (two threads, joined) to a temporary file; returns its path. */
+/** Renders a book as the CLI does to a temporary file; returns its path. */
 export async function renderToFile(
   input: BookInput,
   options: Partial<BookOptions>,
