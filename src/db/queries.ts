@@ -21,8 +21,13 @@ import { deviceId } from './writer';
 
 type ListedTable = Extract<EntityTable, 'missions' | 'people' | 'organisations' | 'notes'>;
 
+/** A registry's live records (deleted 0) or its tombstones (deleted 1), in sort order. */
+function sorted<T extends ListedTable>(db: MissionDb, table: T, deleted: 0 | 1) {
+  return db.entityTable(table).where('[deleted+sortKey]').between([deleted, Dexie.minKey], [deleted, Dexie.maxKey]);
+}
+
 function liveSorted<T extends ListedTable>(db: MissionDb, table: T) {
-  return db.entityTable(table).where('[deleted+sortKey]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
+  return sorted(db, table, 0);
 }
 
 export function listMissions(db: MissionDb): Promise<Mission[]> {
@@ -39,10 +44,7 @@ export function listMissions(db: MissionDb): Promise<Mission[]> {
 export function countLive(db: MissionDb, table: ListedTable): Promise<number> {
   const records = db.entityTable(table);
   return db.transaction('r', records, async () => {
-    const [all, tombstones] = await Promise.all([
-      records.count(),
-      records.where('[deleted+sortKey]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count(),
-    ]);
+    const [all, tombstones] = await Promise.all([records.count(), sorted(db, table, 1).count()]);
     return all - tombstones;
   });
 }
