@@ -130,11 +130,6 @@ export function writeCsvImport<T extends CsvTable>(
   });
 }
 
-/** A local, not synced value (the saved search index): outside the change log on purpose. */
-export async function writeMeta(db: MissionDb, key: string, value: unknown): Promise<void> {
-  await db.meta.put({ key, value });
-}
-
 /** A new intelligence note. */
 export function createNote(db: MissionDb, input: InputOf<'notes'>): Promise<Undoable<IntelligenceNote>> {
   return runUnit(db, ['notes'], (unit) => unit.create('notes', input));

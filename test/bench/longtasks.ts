@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { DATABASE_NAME } from '../../src/db/schema';
+import { indexFileName } from '../../src/features/search/index-file';
 import { ENTITIES, type IntelligenceNote } from '../../src/domain/entities';
 import { IntelligenceNoteFields } from '../../src/domain/entities/intelligence-note';
 import { formatHlc, tick, type HlcState } from '../../src/domain/hlc';
@@ -191,7 +192,7 @@ async function firstAnswer(page: Page): Promise<{ ms: number; tasks: number[] }>
 /** The size of the saved search index in IndexedDB, 0 while there is none. */
 async function savedIndexBytes(page: Page): Promise<number> {
   return page.evaluate(
-    (name) =>
+    ({ name, fileName }) =>
       new Promise<number>((resolve) => {
         const request = indexedDB.open(name);
         request.onerror = () => resolve(0);
@@ -199,13 +200,23 @@ async function savedIndexBytes(page: Page): Promise<number> {
           const read = request.result.transaction('meta').objectStore('meta').get('search:index');
           read.onsuccess = () => {
             request.result.close();
-            const value = (read.result as { value?: { index?: Uint8Array } } | undefined)?.value;
-            resolve(value?.index?.length ?? 0);
+            const value = (read.result as { value?: { index?: Uint8Array; file?: string } } | undefined)?.value;
+            if (!value?.file) resolve(value?.index?.length ?? 0);
+            else
+              // Saved in the origin-private file system: the row names the file's token.
+              navigator.storage
+                .getDirectory()
+                .then((directory) => directory.getFileHandle(fileName))
+                .then((handle) => handle.getFile())
+                .then(
+                  (file) => resolve(file.size),
+                  () => resolve(0),
+                );
           };
           read.onerror = () => resolve(0);
         };
       }),
-    DATABASE_NAME,
+    { name: DATABASE_NAME, fileName: indexFileName(DATABASE_NAME) },
   );
 }
 

@@ -4,9 +4,10 @@
  * each query, and saved with its cursor in the `meta` table when the app is idle, so a restart
  * reopens it instead of rebuilding.
  */
-import { queries, type MissionDb } from '../../db';
-import { writeMeta } from '../../db/knowledge-writes';
-import type { SearchedTable } from '../../db/queries';
+import type { MissionDb } from '../../db/database';
+// The worker's reads only: the rest of the queries would bring the record schemas into its script.
+import * as queries from '../../db/log-reads';
+import type { SearchedTable } from '../../db/log-reads';
 import type {
   CountrySheet,
   IntelligenceNote,
@@ -17,6 +18,7 @@ import type {
 } from '../../domain/entities';
 import { countrySheetDoc, missionDoc, noteDoc, organisationDoc, personDoc } from '../../search/documents';
 import { SearchIndex, type SearchDoc, type SearchGroup } from '../../search/search-index';
+import { fileBytes, newFileToken, readIndexFile, type IndexFile } from './index-file';
 
 export const SEARCH_META_KEY = 'search:index';
 /**
@@ -25,16 +27,22 @@ export const SEARCH_META_KEY = 'search:index';
  */
 const FORMAT = 3;
 
-interface SavedIndex {
-  readonly format: number;
-  readonly cursor: number;
-  readonly index: Uint8Array;
-}
+/**
+ * The `meta` row of the saved index: its cursor, and the index itself (`index`) or the token of
+ * the index file that holds it (`file`), written by the same save.
+ */
+type SavedIndex =
+  | { readonly format: number; readonly cursor: number; readonly index: Uint8Array }
+  | { readonly format: number; readonly cursor: number; readonly file: string };
 
 function isSavedIndex(value: unknown): value is SavedIndex {
   if (typeof value !== 'object' || value === null) return false;
   const saved = value as Record<string, unknown>;
-  return saved.format === FORMAT && typeof saved.cursor === 'number' && saved.index instanceof Uint8Array;
+  return (
+    saved.format === FORMAT &&
+    typeof saved.cursor === 'number' &&
+    (saved.index instanceof Uint8Array || typeof saved.file === 'string')
+  );
 }
 
 /** How the index of this session came to be: reopened from its saved form, or built from the records. */
@@ -55,6 +63,12 @@ async function liveSheets(db: MissionDb): Promise<CountrySheet[]> {
 export interface SearchServiceOptions {
   /** Runs the save when the app has nothing else to do; the browser's idle callback by default. */
   readonly whenIdle?: (work: () => void) => void;
+  /**
+   * Where the index's bytes are saved, when not in the `meta` row itself: the origin-private
+   * file in the app (see index-file.ts). Without one, or when writing it fails, the bytes go in
+   * the row.
+   */
+  readonly file?: IndexFile | null;
 }
 
 function defaultWhenIdle(work: () => void): void {
@@ -106,20 +120,22 @@ interface Followed {
 export class SearchService {
   private current: Followed | null = null;
   private opening: Promise<Followed> | null = null;
+  private reopening: Promise<Followed | null> | null = null;
   private following: { readonly of: Followed; readonly done: Promise<void> } | null = null;
   private saveScheduled = false;
   private openedFrom: IndexOrigin | null = null;
   private checking: Promise<void> = Promise.resolve();
   /** Milliseconds per step of opening the index (read, reopen, follow; or build): for the benchmark. */
   openTimings: Readonly<Record<string, number>> | null = null;
-  private lookupMs: number | null = null;
   private readonly whenIdle: (work: () => void) => void;
+  private readonly file: IndexFile | null;
 
   constructor(
     private readonly db: MissionDb,
     options: SearchServiceOptions = {},
   ) {
     this.whenIdle = options.whenIdle ?? defaultWhenIdle;
+    this.file = options.file ?? null;
   }
 
   /** Grouped results for the query, from an index that has followed every change written so far. */
@@ -135,12 +151,7 @@ export class SearchService {
    * builds nothing: a registry never searched is not indexed at start-up.
    */
   async warm(): Promise<void> {
-    if (!this.current && !this.opening) {
-      const started = performance.now();
-      const saved = await this.db.meta.where('key').equals(SEARCH_META_KEY).count();
-      this.lookupMs = Math.round(performance.now() - started);
-      if (saved === 0) return;
-    }
+    if (!this.current && !(await this.reopen())) return;
     await this.open();
     await this.follow();
   }
@@ -158,62 +169,118 @@ export class SearchService {
     return this.checking;
   }
 
-  /** Saves the index and its cursor now (also what the idle save does). */
+  /**
+   * Saves the index and its cursor now (also what the idle save does). With an index file, the
+   * file is written first under a new token and the `meta` row naming that token after it: a
+   * save interrupted between the two leaves a row that names no file, and the next start rebuilds.
+   */
   async save(): Promise<void> {
+    // The row is local and not synced: written outside the change log on purpose.
     const { index, cursor } = await this.open();
-    const saved: SavedIndex = { format: FORMAT, cursor, index: index.serialize() };
-    await writeMeta(this.db, SEARCH_META_KEY, saved);
+    const bytes = index.serialize();
+    if (this.file) {
+      try {
+        const token = newFileToken();
+        await this.file.write(fileBytes(token, bytes));
+        await this.db.meta.put({
+          key: SEARCH_META_KEY,
+          value: { format: FORMAT, cursor, file: token } satisfies SavedIndex,
+        });
+        return;
+      } catch (error) {
+        console.warn('search index file not written; saving the index in the database', error);
+      }
+    }
+    await this.db.meta.put({
+      key: SEARCH_META_KEY,
+      value: { format: FORMAT, cursor, index: bytes } satisfies SavedIndex,
+    });
   }
 
   private open(): Promise<Followed> {
     if (this.current) return Promise.resolve(this.current);
-    this.opening ??= this.reopenOrBuild().then(
-      (followed) => {
-        this.current ??= followed;
-        return this.current;
-      },
-      (error: unknown) => {
-        this.opening = null;
-        throw error;
-      },
-    );
+    this.opening ??= this.reopen()
+      .then((reopened) => reopened ?? this.build())
+      .then(
+        (followed) => {
+          this.current ??= followed;
+          return this.current;
+        },
+        (error: unknown) => {
+          this.opening = null;
+          this.reopening = null;
+          throw error;
+        },
+      );
     return this.opening;
   }
 
-  private async reopenOrBuild(): Promise<Followed> {
-    const timings: Record<string, number> = this.lookupMs === null ? {} : { lookup: this.lookupMs };
-    let at = performance.now();
-    const lap = (name: string) => {
-      const now = performance.now();
-      timings[name] = Math.round(now - at);
-      at = now;
-    };
+  /** The saved index, reopened and brought up to date; null when there is none to use. Read once. */
+  private reopen(): Promise<Followed | null> {
+    this.reopening ??= this.readSaved();
+    return this.reopening;
+  }
+
+  /**
+   * Reads the `meta` row and the index file side by side: the file is read and decoded while the
+   * row may still wait its turn in IndexedDB behind the window's reads; the row then says whether
+   * the file is the one its save wrote.
+   */
+  private async readSaved(): Promise<Followed | null> {
+    const started = performance.now();
+    const timings: Record<string, number> = {};
     this.openTimings = timings;
+    const since = () => Math.round(performance.now() - started);
+    const decode = (bytes: Uint8Array) => {
+      const decoding = performance.now();
+      const index = SearchIndex.deserialize(bytes);
+      timings.reopen = Math.round(performance.now() - decoding);
+      return index;
+    };
+    const fromFile = this.file
+      ? this.file.read().then(
+          (bytes) => {
+            timings.read = since();
+            const file = bytes && readIndexFile(bytes);
+            return file && { token: file.token, index: decode(file.index) };
+          },
+          (error: unknown) => {
+            console.warn('search index file not read; rebuilding the index', error);
+            return null;
+          },
+        )
+      : Promise.resolve(null);
     const saved = await queries.readMeta(this.db, SEARCH_META_KEY);
-    lap('read');
-    if (isSavedIndex(saved)) {
-      const index = SearchIndex.deserialize(saved.index);
-      lap('reopen');
-      if (index) {
-        const followed: Followed = { index, cursor: saved.cursor };
-        await this.applyChanges(followed);
-        lap('follow');
-        this.openedFrom = 'saved';
-        // The first query is answered from here; the check against the records waits until the
-        // app is idle (in the worker: no query for a while), so it never holds up typing.
-        this.checking = new Promise<void>((resolve) => {
-          this.whenIdle(() => {
-            this.check(followed)
-              .catch((error: unknown) => console.warn('search index not checked against the records', error))
-              .finally(resolve);
-          });
-        });
-        return followed;
-      }
-    }
+    timings.meta = since();
+    if (!isSavedIndex(saved)) return null;
+    let index: SearchIndex | null;
+    if ('file' in saved) {
+      const file = await fromFile;
+      index = file?.token === saved.file ? file.index : null;
+    } else index = decode(saved.index);
+    if (!index) return null;
+    const followed: Followed = { index, cursor: saved.cursor };
+    const following = performance.now();
+    await this.applyChanges(followed);
+    timings.follow = Math.round(performance.now() - following);
+    this.openedFrom = 'saved';
+    // The first query is answered from here; the check against the records waits until the
+    // app is idle (in the worker: no query for a while), so it never holds up typing.
+    this.checking = new Promise<void>((resolve) => {
+      this.whenIdle(() => {
+        this.check(followed)
+          .catch((error: unknown) => console.warn('search index not checked against the records', error))
+          .finally(resolve);
+      });
+    });
+    return followed;
+  }
+
+  private async build(): Promise<Followed> {
+    const started = performance.now();
     this.openedFrom = 'rebuilt';
-    const built = await this.build();
-    lap('build');
+    const built = await this.buildIndex();
+    this.openTimings = { ...this.openTimings, build: Math.round(performance.now() - started) };
     return built;
   }
 
@@ -233,8 +300,7 @@ export class SearchService {
         return;
       }
     }
-    const rebuilt = await this.build();
-    this.current = rebuilt;
+    this.current = await this.buildIndex();
     this.openedFrom = 'rebuilt';
   }
 
@@ -244,7 +310,7 @@ export class SearchService {
     return counts.reduce((sum, count) => sum + count, sheets);
   }
 
-  private async build(): Promise<Followed> {
+  private async buildIndex(): Promise<Followed> {
     // The cursor is read first: a change written while the records are read is followed again, harmlessly.
     const followed: Followed = { index: new SearchIndex(), cursor: await queries.lastChangeSeq(this.db) };
     const { index } = followed;

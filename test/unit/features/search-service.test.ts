@@ -7,6 +7,7 @@ import {
   saveOrganisation,
 } from '../../../src/db/knowledge-writes';
 import { runUnit } from '../../../src/db/unit';
+import type { IndexFile } from '../../../src/features/search/index-file';
 import { SEARCH_META_KEY, SearchService } from '../../../src/features/search/search-service';
 import { useFreshDb } from '../../db/fresh-db';
 
@@ -171,5 +172,113 @@ describe('the search service', () => {
   it('rebuilds when the saved index cannot be read', async () => {
     await db.meta.put({ key: SEARCH_META_KEY, value: { format: 1, cursor: 999, index: 'not json' } });
     expect(await titles(service(), 'societe')).toEqual(['Société Générale']);
+  });
+});
+
+/** An index file held in memory, as the origin-private file system holds it in the app. */
+class MemoryFile implements IndexFile {
+  bytes: Uint8Array | null = null;
+  failWrite = false;
+  failRead = false;
+  reads = 0;
+  read() {
+    this.reads++;
+    return this.failRead ? Promise.reject(new Error('disk gone')) : Promise.resolve(this.bytes);
+  }
+  write(bytes: Uint8Array) {
+    if (this.failWrite) return Promise.reject(new DOMException('quota', 'QuotaExceededError'));
+    this.bytes = bytes.slice();
+    return Promise.resolve();
+  }
+}
+
+describe('the search service with an index file', () => {
+  let file: MemoryFile;
+  const withFile = () => new SearchService(db, { whenIdle: (work) => idle.push(work), file });
+
+  beforeEach(() => {
+    file = new MemoryFile();
+  });
+
+  async function savedOnce() {
+    const first = withFile();
+    await first.search('x');
+    await runIdle();
+    return (await db.meta.get(SEARCH_META_KEY))?.value as Record<string, unknown>;
+  }
+
+  it('saves the index in the file and only its cursor and token in the database; a restart reopens the file', async () => {
+    const saved = await savedOnce();
+    expect(saved).toEqual({ format: 3, cursor: expect.any(Number), file: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(file.bytes?.length).toBeGreaterThan(100);
+
+    await createOrganisation(db, { name: 'Ecolab', kind: 'company', countryCode: 'US' });
+    const restarted = withFile();
+    expect(await titles(restarted, 'ecolab')).toEqual(['Ecolab']);
+    expect(await titles(restarted, 'societe')).toEqual(['Société Générale']);
+    expect(restarted.origin).toBe('saved');
+  });
+
+  it('warms from the file: opens it ahead of the first query, and reads it once', async () => {
+    await savedOnce();
+    file.reads = 0;
+    const restarted = withFile();
+    await restarted.warm();
+    expect(restarted.origin).toBe('saved');
+    expect(await titles(restarted, 'generale')).toEqual(['Société Générale']);
+    expect(file.reads).toBe(1);
+  });
+
+  it('does not use a file that another save wrote (its token differs from the database row), and rebuilds', async () => {
+    await savedOnce();
+    const row = (await db.meta.get(SEARCH_META_KEY))?.value as Record<string, unknown>;
+    // A save interrupted after the file and before the row, or a file left by another database.
+    await db.meta.put({ key: SEARCH_META_KEY, value: { ...row, file: '0123456789abcdef' } });
+    const restarted = withFile();
+    expect(await titles(restarted, 'societe')).toEqual(['Société Générale']);
+    expect(restarted.origin).toBe('rebuilt');
+  });
+
+  it('rebuilds when the file is missing, damaged or cannot be read', async () => {
+    await savedOnce();
+    const bytes = file.bytes as Uint8Array;
+
+    file.bytes = null;
+    const missing = withFile();
+    expect(await titles(missing, 'societe')).toEqual(['Société Générale']);
+    expect(missing.origin).toBe('rebuilt');
+
+    file.bytes = bytes.subarray(0, bytes.length - 5);
+    const damaged = withFile();
+    expect(await titles(damaged, 'societe')).toEqual(['Société Générale']);
+    expect(damaged.origin).toBe('rebuilt');
+
+    file.bytes = bytes;
+    file.failRead = true;
+    const unreadable = withFile();
+    expect(await titles(unreadable, 'societe')).toEqual(['Société Générale']);
+    expect(unreadable.origin).toBe('rebuilt');
+  });
+
+  it('saves the index in the database when the file cannot be written, and reopens it from there', async () => {
+    file.failWrite = true;
+    const saved = await savedOnce();
+    expect(saved.index).toBeInstanceOf(Uint8Array);
+    expect(saved.file).toBeUndefined();
+    const restarted = withFile();
+    expect(await titles(restarted, 'generale')).toEqual(['Société Générale']);
+    expect(restarted.origin).toBe('saved');
+  });
+
+  it('reopens an index an earlier version saved in the database, then moves it to the file', async () => {
+    const before = service();
+    await before.search('x');
+    await runIdle();
+    const upgraded = withFile();
+    expect(await titles(upgraded, 'societe')).toEqual(['Société Générale']);
+    expect(upgraded.origin).toBe('saved');
+    await upgraded.save();
+    expect((await db.meta.get(SEARCH_META_KEY))?.value).toMatchObject({ file: expect.any(String) });
+    expect(file.bytes).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MissionDb } from '../../../src/db/database';
-import { createOrganisation, writeMeta } from '../../../src/db/knowledge-writes';
+import { createOrganisation } from '../../../src/db/knowledge-writes';
 import { runUnit } from '../../../src/db/unit';
 import { CountrySheetFields } from '../../../src/domain/entities/country-sheet';
 import { SEARCH_META_KEY, SearchService } from '../../../src/features/search/search-service';
@@ -122,7 +122,7 @@ describe('the search service and country sheets', () => {
     // An index saved by the previous version (format 1, no country sheets) is not used: rebuilt.
     await createOrganisation(db, { name: 'Infosys', kind: 'company', countryCode: 'IN' });
     const cursor = (await db.changes.orderBy('seq').last())?.seq ?? 0;
-    await writeMeta(db, SEARCH_META_KEY, { format: 1, cursor, index: new SearchIndex().serialize() });
+    await db.meta.put({ key: SEARCH_META_KEY, value: { format: 1, cursor, index: new SearchIndex().serialize() } });
     const restarted = service();
     expect(sheets(await restarted.search('india')).map((hit) => hit.ref)).toEqual(['IN']);
     expect((await restarted.search('infosys'))[0]?.hits[0]?.title).toBe('Infosys');
