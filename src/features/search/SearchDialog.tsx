@@ -32,8 +32,8 @@ function searchService(): SearchClient {
 
 /**
  * Starts reopening the saved search index in its worker, so the first query finds it open. Called
- * when the app shell mounts: the worker reads and decodes it off the window's thread (and builds
- * nothing when there is no saved index).
+ * once as the app starts (main.tsx), before the first render: the worker reads and decodes it off
+ * the window's thread (and builds nothing when there is no saved index).
  */
 export function warmSearch(): void {
   searchService()
@@ -64,10 +64,6 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
   useEffect(() => {
     if (!opened) setQuery('');
   }, [opened]);
-
-  // The dialog is mounted with the app shell: the saved index starts opening in the worker at
-  // once, beside the first screen, so the first query does not wait for it.
-  useEffect(warmSearch, []);
 
   useEffect(() => {
     let current = true;
