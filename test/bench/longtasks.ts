@@ -267,7 +267,7 @@ export async function benchLongTasks({
     await page.reload({ waitUntil: 'load' });
     await page.getByTestId('nav-companies').click();
     const list = page.getByRole('list', { name: /Organisaties/ });
-    await list.getByRole('listitem').first().getByRole('paragraph').first().waitFor({ timeout: 60_000 });
+    await list.getByTestId('organisation-row').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1000);
     await observe(page);
 

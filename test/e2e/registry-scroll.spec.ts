@@ -37,7 +37,7 @@ test('a long registry scrolls to any point and never shows a row at the wrong pl
           await new Promise((resolve) => requestAnimationFrame(resolve));
           const rows = [...element.querySelectorAll('[role=listitem]')].map((item) => ({
             position: Number(item.getAttribute('aria-posinset')),
-            name: item.querySelector('p')?.textContent ?? null,
+            name: item.querySelector('[data-testid=organisation-name]')?.textContent ?? null,
           }));
           seen.push(rows);
           const first = rows[0]?.position ?? 0;

@@ -1,9 +1,9 @@
-import { Box, Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, type ReactNode } from 'react';
 import { db, queries, type MissionDb } from '../../db';
 import type { StoredRecord } from '../../domain/entities';
+import styles from './registry-row.module.css';
 
 type ListedTable = 'people' | 'organisations';
 const PAGE = 100;
@@ -60,7 +60,7 @@ export function VirtualRecordList<T extends ListedTable>({
   const rows = page?.offset === offset && page.queryKey === queryKey ? page.rows : undefined;
 
   return (
-    <Box
+    <div
       ref={scrollRef}
       role="list"
       aria-label={label}
@@ -89,13 +89,19 @@ export function VirtualRecordList<T extends ListedTable>({
                 right: 0,
                 height: item.size,
                 transform: `translateY(${item.start}px)`,
+                // Its size is fixed: what happens inside a row is laid out and painted apart from the rest.
+                contain: 'strict',
               }}
             >
-              {record ? renderRow(record) : <Skeleton height={rowHeight - 16} m={8} />}
+              {record ? (
+                renderRow(record)
+              ) : (
+                <div className={styles.placeholder} style={{ height: rowHeight - 16 }} aria-hidden />
+              )}
             </div>
           );
         })}
       </div>
-    </Box>
+    </div>
   );
 }

@@ -2,7 +2,6 @@
  * One person in the registry list: name, function and organisation, kind. Sensitive fields are
  * never shown here, only that there are some (a lock badge).
  */
-import { Badge, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { db, queries } from '../../db';
 import type { Person } from '../../domain/entities';
 import { displayName } from '../../domain/entities/person';
 import { SENSITIVE_FIELDS } from '../../domain/sensitive-fields';
+import styles from '../common/registry-row.module.css';
 
 /** The registry organisation's name; read only for the few rows that link one without a name. */
 function OrganisationName({ id }: { id: string }) {
@@ -31,39 +31,31 @@ export function PersonRow({
   const organisation =
     person.organisationName || (person.organisationId ? <OrganisationName id={person.organisationId} /> : null);
   return (
-    <UnstyledButton
+    <button
+      type="button"
+      className={styles.row}
       onClick={() => onOpen(person.id)}
       aria-current={selected ? 'true' : undefined}
       data-testid="person-row"
-      w="100%"
-      h={64}
-      bg={selected ? 'utrecht.0' : undefined}
-      style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
     >
-      <Group justify="space-between" px="md" py={8} h="100%" wrap="nowrap">
-        <Stack gap={0} style={{ minWidth: 0 }}>
-          <Text fw={600} truncate>
-            {displayName(person)}
-          </Text>
-          <Text size="sm" c="gray.8" truncate>
-            {person.jobTitle}
-            {person.jobTitle && organisation ? ' · ' : ''}
-            {organisation}
-          </Text>
-        </Stack>
-        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-          {hasSensitive && (
-            // A lock only, so the name keeps its room when the detail panel narrows the list.
-            <Badge variant="outline" color="gray.8" title={t('people.sensitiveMasked')} px={6}>
-              <IconLock size={12} aria-hidden style={{ verticalAlign: 'middle' }} />
-              <VisuallyHidden>{t('people.sensitiveMasked')}</VisuallyHidden>
-            </Badge>
-          )}
-          <Badge variant="outline" color="gray.8">
-            {t(`personKind.${person.kind}`)}
-          </Badge>
-        </Group>
-      </Group>
-    </UnstyledButton>
+      <span className={styles.text}>
+        <span className={styles.name}>{displayName(person)}</span>
+        <span className={styles.detail}>
+          {person.jobTitle}
+          {person.jobTitle && organisation ? ' · ' : ''}
+          {organisation}
+        </span>
+      </span>
+      <span className={styles.badges}>
+        {hasSensitive && (
+          // A lock only, so the name keeps its room when the detail panel narrows the list.
+          <span className={`${styles.badge} ${styles.lock}`} title={t('people.sensitiveMasked')}>
+            <IconLock size={12} aria-hidden />
+            <span className={styles.visuallyHidden}>{t('people.sensitiveMasked')}</span>
+          </span>
+        )}
+        <span className={styles.badge}>{t(`personKind.${person.kind}`)}</span>
+      </span>
+    </button>
   );
 }
