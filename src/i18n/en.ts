@@ -76,7 +76,7 @@ export const en = {
     briefingTab: {
       title: 'Country briefing for the book',
       intro:
-        "These country-sheet sections and intelligence notes go into the briefing book in this order. The proposal follows from the mission's countries, sectors and target organisations; adjust it by moving, leaving out or adding.",
+        'These country-sheet sections and intelligence notes go into the briefing book in this order. The proposal follows from the mission’s countries, sectors and target organisations; adjust it by moving, leaving out or adding.',
       asProposed: 'As proposed',
       adjusted: 'Adjusted by hand',
       reset: 'Reset to proposal',
@@ -84,7 +84,7 @@ export const en = {
       listLabel: 'In the book, in this order',
       empty: 'The country briefing is empty. Add notes or country-sheet sections below.',
       nothingAtAll:
-        "There are no intelligence notes or country sheets for this mission's countries yet. Add them under Countries & intelligence.",
+        'There are no intelligence notes or country sheets for this mission’s countries yet. Add them under Countries & intelligence.',
       addTitle: 'Add',
       nothingToAdd: 'Everything that fits this mission is already in the country briefing.',
       kindNote: 'Note',
@@ -251,7 +251,7 @@ export const en = {
       missions: 'Missions',
       organisations: 'Organisations',
       people: 'People',
-      notes: 'Knowledge notes',
+      notes: 'Intelligence notes',
       countrySheets: 'Country sheets',
     },
     planYear: 'Plan for {{year}}',
@@ -302,7 +302,7 @@ export const en = {
       showPreview: 'Show preview',
       reading: 'Reading the file… {{rows}} rows',
       progress: 'Reading progress',
-      counts: '{{file}}: {{new}} new, {{duplicate}} possible duplicates, {{rejected}} rejected.',
+      counts: '{{file}}: {{new}} new, {{duplicate}} possibly duplicate, {{rejected}} rejected.',
       previewLabel: 'What happens to each row',
       row: 'Row',
       fate: 'Outcome',

@@ -74,15 +74,15 @@ export const nl = {
     briefingTab: {
       title: 'Landenbriefing voor het boek',
       intro:
-        'Deze delen van het landenblad en kennisnotities komen in deze volgorde in het briefingboek. Het voorstel volgt uit de landen, sectoren en doelorganisaties van de missie; pas het aan door te verplaatsen, weg te laten of toe te voegen.',
+        'Deze delen van de landenfiche en kennisnotities komen in deze volgorde in het briefingboek. Het voorstel volgt uit de landen, sectoren en doelorganisaties van de missie; pas het aan door te verplaatsen, weg te laten of toe te voegen.',
       asProposed: 'Zoals voorgesteld',
       adjusted: 'Met de hand aangepast',
       reset: 'Terug naar het voorstel',
       resetDone: 'De landenbriefing volgt weer het voorstel.',
       listLabel: 'In het boek, in deze volgorde',
-      empty: 'Er staat niets in de landenbriefing. Voeg hieronder notities of delen van het landenblad toe.',
+      empty: 'Er staat niets in de landenbriefing. Voeg hieronder notities of delen van de landenfiche toe.',
       nothingAtAll:
-        'Er zijn nog geen kennisnotities of landenbladen voor de landen van deze missie. Voeg ze toe onder Landen en kennis.',
+        'Er zijn nog geen kennisnotities of landenfiches voor de landen van deze missie. Voeg ze toe onder Landen en kennis.',
       addTitle: 'Toevoegen',
       nothingToAdd: 'Alles wat bij deze missie past, staat al in de landenbriefing.',
       kindNote: 'Notitie',
@@ -93,7 +93,7 @@ export const nl = {
       remove: '{{title}} weglaten',
       add: '{{title}} toevoegen',
       removed: '{{title}} staat niet meer in het boek.',
-      overdue: 'Herzien sinds {{date}}',
+      overdue: 'Te herzien sinds {{date}}',
       source: 'Bron: {{source}}',
       noSource: 'Geen bron vermeld',
       read: 'Lezen',
@@ -1039,7 +1039,7 @@ export const nl = {
     bookFailed: 'Het briefingboek kon niet worden gemaakt. Probeer het opnieuw; er is niets opgeslagen.',
     searchFailed: 'Zoeken lukt nu niet. Uw gegevens zijn niet aangetast; probeer het opnieuw.',
     briefingEntryGone:
-      'Een gekozen notitie of deel van een landenblad bestaat niet meer. De landenbriefing is niet gewijzigd; kijk de lijst opnieuw na.',
+      'Een gekozen notitie of deel van een landenfiche bestaat niet meer. De landenbriefing is niet gewijzigd; kijk de lijst opnieuw na.',
     unexpected: 'Er ging onverwacht iets mis. Er is niets half opgeslagen; probeer het opnieuw.',
     csvEmpty: 'Het bestand is leeg: er staat geen kopregel in.',
     csvNotText:

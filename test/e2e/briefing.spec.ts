@@ -39,7 +39,7 @@ test('leave out a note, move another up by keyboard, and the book prints that or
 
   await expect(titles(page)).toHaveText([ECONOMY, HSINCHU, ETIQUETTE]);
   await expect(page.getByTestId('briefing-state')).toHaveText('Zoals voorgesteld');
-  await expect(entry(page, HSINCHU).getByTestId('briefing-overdue')).toHaveText('Herzien sinds 1 maart 2027');
+  await expect(entry(page, HSINCHU).getByTestId('briefing-overdue')).toHaveText('Te herzien sinds 1 maart 2027');
   await expect(entry(page, ECONOMY).getByTestId('briefing-overdue')).toHaveCount(0);
 
   await page.getByRole('button', { name: `${HSINCHU} weglaten` }).click();

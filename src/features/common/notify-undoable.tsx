@@ -23,7 +23,8 @@ export function notifyUndoable(t: TFunction, message: string) {
     message: (
       <Group gap="xs" wrap="nowrap">
         <Text size="sm">{message}</Text>
-        <Button size="compact-sm" variant="light" onClick={undo} data-testid="undo">
+        {/* Never narrowed by a long message: "Ongedaan maken" stays whole. */}
+        <Button size="compact-sm" variant="light" onClick={undo} data-testid="undo" style={{ flexShrink: 0 }}>
           {t('form.undo')}
         </Button>
       </Group>

@@ -3,7 +3,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db, queries } from '../../db';
-import { formatDayIn, formatTimeIn } from '../../domain/time';
+import { formatDate, formatDayIn, formatTimeIn } from '../../domain/time';
 import { useNavigation } from '../../stores/navigation';
 import { usePreferences } from '../../stores/preferences';
 
@@ -41,7 +41,8 @@ export function OrganisationActivity({ organisationId }: { organisationId: strin
                 </Anchor>
                 <Text span size="sm" c="gray.8">
                   {' '}
-                  · {mission.startDate} · {t('companies.activity.priority', { priority: String(target.priority) })}
+                  · {formatDate(mission.startDate, locale)} ·{' '}
+                  {t('companies.activity.priority', { priority: String(target.priority) })}
                 </Text>
               </li>
             ))}

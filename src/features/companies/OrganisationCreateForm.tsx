@@ -94,7 +94,8 @@ export function OrganisationCreateForm({
             <List size="sm">
               {found.matches.map(({ organisation, matchedBy }) => (
                 <List.Item key={organisation.id}>
-                  <Group gap="xs" wrap="nowrap">
+                  {/* The button goes under the name when both do not fit: its label stays whole. */}
+                  <Group gap="xs">
                     <Text size="sm">
                       {organisation.name} ({t(`companies.matchedBy.${matchedBy}`)})
                     </Text>
