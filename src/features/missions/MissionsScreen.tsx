@@ -258,7 +258,8 @@ function Filters({
         value={sort}
         onChange={(value) => onSort((value ?? 'startAsc') as MissionSort)}
         allowDeselect={false}
-        w={190}
+        // Wide enough for the longest choice, "Begindatum (nieuwste eerst)", in both languages.
+        w={280}
       />
       <Switch
         label={t('missionList.showArchived')}
