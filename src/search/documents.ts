@@ -30,8 +30,10 @@ export function missionDoc(
     kind: 'missions',
     id: mission.id,
     title: mission.title,
-    subtitle: [...mission.cities, ...mission.countryCodes.map((code) => nameOf(code, 'nl'))].join(', '),
-    body: [mission.purpose, ...mission.partners, ...countryNames(mission.countryCodes)],
+    subtitle: mission.cities.join(', '),
+    places: countryNames(mission.countryCodes),
+    ref: mission.countryCodes.join(','),
+    body: [mission.purpose, ...mission.partners],
   };
 }
 
@@ -48,13 +50,11 @@ export function organisationDoc(
     id: organisation.id,
     title: organisation.name,
     names: organisation.localName ? [organisation.localName] : [],
-    subtitle: [organisation.city, nameOf(organisation.countryCode, 'nl')].filter(Boolean).join(', '),
-    body: [
-      organisation.industry,
-      organisation.website,
-      organisation.description,
-      ...countryNames([organisation.countryCode]),
-    ],
+    // The name in its own script is shown too: a query in Chinese finds the name it matched.
+    subtitle: [organisation.localName, organisation.city].filter(Boolean).join(', '),
+    places: countryNames([organisation.countryCode]),
+    ref: organisation.countryCode,
+    body: [organisation.industry, organisation.website, organisation.description],
   };
 }
 
@@ -88,8 +88,9 @@ export function noteDoc(
     kind: 'notes',
     id: note.id,
     title: note.title,
-    subtitle: note.countryCodes.map((code) => nameOf(code, 'nl')).join(', '),
-    body: [note.body, note.source, ...countryNames(note.countryCodes)],
+    places: countryNames(note.countryCodes),
+    ref: note.countryCodes.join(','),
+    body: [note.body, note.source],
   };
 }
 

@@ -24,9 +24,17 @@ export interface SearchDoc {
   readonly subtitle?: string;
   /** Other names (a name in its own script): weighed as the title, not shown. */
   readonly names?: readonly string[];
+  /**
+   * Place names searched as the subtitle is but not shown (the countries in both languages): the
+   * result shows them from `ref` in the reader's language.
+   */
+  readonly places?: readonly string[];
   /** Descriptions and note text: found, but weighed lowest. */
   readonly body?: readonly string[];
-  /** Not searched: handed back with the hit (a country sheet's country code, to name it in the reader's language). */
+  /**
+   * Not searched: handed back with the hit. Country codes, comma-separated, so the result names the
+   * countries in the reader's language (a country sheet's own country; a record's countries).
+   */
   readonly ref?: string;
 }
 
@@ -163,7 +171,7 @@ export class SearchIndex {
     this.remove(doc);
     const fields: [number, readonly string[]][] = [
       [FIELD_TITLE, [doc.title, ...(doc.names ?? [])]],
-      [FIELD_SUBTITLE, doc.subtitle ? [doc.subtitle] : []],
+      [FIELD_SUBTITLE, [...(doc.subtitle ? [doc.subtitle] : []), ...(doc.places ?? [])]],
       [FIELD_BODY, doc.body ?? []],
     ];
     const best = new Map<number, number>();

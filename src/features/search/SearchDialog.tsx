@@ -153,7 +153,12 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
                 // A country sheet is named in the reader's language; its plan year says which plan.
                 const sheet = hit.kind === 'countrySheets';
                 const title = sheet && hit.ref ? countryName(hit.ref, language) : hit.title;
-                const subtitle = sheet && hit.subtitle ? t('search.planYear', { year: hit.subtitle }) : hit.subtitle;
+                // A record's countries too (`ref` holds their codes), after its cities or own-script name.
+                const subtitle = sheet
+                  ? hit.subtitle && t('search.planYear', { year: hit.subtitle })
+                  : [hit.subtitle, ...hit.ref.split(',').flatMap((code) => (code ? [countryName(code, language)] : []))]
+                      .filter(Boolean)
+                      .join(', ');
                 return (
                   <UnstyledButton
                     key={hit.id}

@@ -22,10 +22,11 @@ import { fileBytes, newFileToken, readIndexFile, type IndexFile } from './index-
 
 export const SEARCH_META_KEY = 'search:index';
 /**
- * 3: the index is saved as bytes (SearchIndex.serialize), not as JSON text. 2 added country
+ * 4: records' countries are handed back as codes (`ref`), named in the reader's language, and an
+ * organisation's subtitle holds its own-script name. 3: the index is saved as bytes (SearchIndex.serialize), not as JSON text. 2 added country
  * sheets. An index saved in an older format is not read: it is rebuilt once, and saved anew.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * The `meta` row of the saved index: its cursor, and the index itself (`index`) or the token of

@@ -207,4 +207,21 @@ describe('sensitive person fields', () => {
     }
     expect(new TextDecoder().decode(index.serialize())).not.toMatch(/nx7q4k2l9|glutenvrij|penicilline|bakker/i);
   });
+
+  it('shows an organisation with its own-script name, and hands back countries as codes for the reader', () => {
+    const index = sampleIndex();
+    const [hit] = index.search('新竹')[0]?.hits ?? [];
+    expect(hit).toMatchObject({
+      title: 'Hsinchu Optoelectronics Co., Ltd.',
+      subtitle: '新竹光電股份有限公司, Hsinchu',
+    });
+    expect(hit?.ref).toBe('TW');
+    // A country's name in either language finds the records of that country.
+    for (const query of ['duitsland', 'germany']) {
+      const kinds = index.search(query).map((group) => group.kind);
+      expect(kinds, query).toEqual(expect.arrayContaining(['organisations', 'missions', 'notes']));
+    }
+    const note = index.search('beieren').find((group) => group.kind === 'notes')?.hits[0];
+    expect(note).toMatchObject({ subtitle: '', ref: 'DE' });
+  });
 });
