@@ -33,7 +33,6 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { DATABASE_NAME } from '../../src/db/schema';
-import { indexFileName } from '../../src/features/search/index-file';
 import { ENTITIES, type IntelligenceNote } from '../../src/domain/entities';
 import { IntelligenceNoteFields } from '../../src/domain/entities/intelligence-note';
 import { formatHlc, tick, type HlcState } from '../../src/domain/hlc';
@@ -44,6 +43,7 @@ import {
 } from '../../src/features/search/search-client';
 import { mulberry32 } from './prng';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { savedIndexSize } from '../e2e/saved-index';
 import { putChunk } from './browser-db';
 import { generateNotes, NOTES_SEED, QUERIES } from './knowledge';
 import { DEFAULT_SEED, generateOrganisations, SEED_BASE_TIME, seededId } from './seed-organisations';
@@ -189,35 +189,10 @@ async function firstAnswer(page: Page): Promise<{ ms: number; tasks: number[] }>
   return { ms: to - from, tasks: await tasksBetween(page, from, to) };
 }
 
-/** The size of the saved search index in IndexedDB, 0 while there is none. */
+/** The size of the saved search index (in its file, or in the meta row), 0 while there is none. */
 async function savedIndexBytes(page: Page): Promise<number> {
-  return page.evaluate(
-    ({ name, fileName }) =>
-      new Promise<number>((resolve) => {
-        const request = indexedDB.open(name);
-        request.onerror = () => resolve(0);
-        request.onsuccess = () => {
-          const read = request.result.transaction('meta').objectStore('meta').get('search:index');
-          read.onsuccess = () => {
-            request.result.close();
-            const value = (read.result as { value?: { index?: Uint8Array; file?: string } } | undefined)?.value;
-            if (!value?.file) resolve(value?.index?.length ?? 0);
-            else
-              // Saved in the origin-private file system: the row names the file's token.
-              navigator.storage
-                .getDirectory()
-                .then((directory) => directory.getFileHandle(fileName))
-                .then((handle) => handle.getFile())
-                .then(
-                  (file) => resolve(file.size),
-                  () => resolve(0),
-                );
-          };
-          read.onerror = () => resolve(0);
-        };
-      }),
-    { name: DATABASE_NAME, fileName: indexFileName(DATABASE_NAME) },
-  );
+  const { inRow, inFile } = await savedIndexSize(page);
+  return inRow || inFile;
 }
 
 const max = (values: readonly number[]) => round(Math.max(0, ...values), 0);

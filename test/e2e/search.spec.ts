@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { DATABASE_NAME } from '../../src/db/schema';
 import { SEARCH_OPENED_MARK } from '../../src/features/search/search-client';
-import { indexFileName } from '../../src/features/search/index-file';
 import { expect, test } from './fixtures';
+import { savedIndexSize } from './saved-index';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -26,35 +25,6 @@ async function firstResult(page: Page, query: string) {
   return text;
 }
 
-/** The size of the saved index file, when the database row names one; 0 while there is none. */
-function savedIndexFileSize(page: Page): Promise<number> {
-  return page.evaluate(
-    ({ name, fileName }) =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => resolve(0);
-        open.onsuccess = () => {
-          const read = open.result.transaction('meta').objectStore('meta').get('search:index');
-          read.onerror = () => resolve(0);
-          read.onsuccess = () => {
-            open.result.close();
-            const row = read.result as { value?: { file?: unknown } } | undefined;
-            if (typeof row?.value?.file !== 'string') return resolve(0);
-            navigator.storage
-              .getDirectory()
-              .then((directory) => directory.getFileHandle(fileName))
-              .then((handle) => handle.getFile())
-              .then(
-                (file) => resolve(file.size),
-                () => resolve(0),
-              );
-          };
-        };
-      }),
-    { name: DATABASE_NAME, fileName: indexFileName(DATABASE_NAME) },
-  );
-}
-
 test('the search index is saved in a file and reopened from it after a reload, with what was written since', async ({
   app,
   page,
@@ -64,7 +34,7 @@ test('the search index is saved in a file and reopened from it after a reload, w
   expect(await firstResult(page, 'societe')).toContain('Société Générale');
 
   // Saved once no query has come for two seconds: a file in the origin-private file system.
-  await expect.poll(() => savedIndexFileSize(page), { timeout: 30_000 }).toBeGreaterThan(100);
+  await expect.poll(async () => (await savedIndexSize(page)).inFile, { timeout: 30_000 }).toBeGreaterThan(100);
   // Written after the save: the reopened index follows the change log to find it.
   await createOrganisation(page, 'Zürich Versicherung', 'Zwitserland');
 
