@@ -18,10 +18,11 @@
  *   longest task meanwhile. Not part of registry_max_task_ms: it happens once per database.
  * - search_reopen_ms and search_reopen_max_task_ms: the same after a reload, with the index the
  *   first session saved (from the keystroke to the results; the app starts reopening the saved
- *   index in its worker as soon as the first screen is up, so most of it is done by then).
+ *   index in its worker as the app starts, so most of it is done by then).
  * - search_index_open_chromium_ms: after that reload, from the app's first request to the search
- *   worker (at start-up) to its answer: starting the worker, reading the saved index from
- *   IndexedDB, reopening it, following the change log and the count check. The browser's
+ *   worker (at start-up) to its answer: starting the worker, reading the saved index's file and
+ *   its meta row, reopening it and following the change log (the count check comes later, when
+ *   the app is idle). The browser's
  *   counterpart of knowledge.ts's search_index_open_ms (goal ≤ 1,000 ms); also
  *   search_index_open_chromium_from_start_ms, the same answer measured from the start of the reload.
  * Scrolling is done with the mouse wheel (60 turns) and by jumping to five points of the list, as

@@ -7,7 +7,7 @@
  * SearchService.save), so a file left by another database or an interrupted save is never used.
  */
 
-/** The bytes of one saved index; a test hands in a map. */
+/** The bytes of one saved index; a test hands in one held in memory. */
 export interface IndexFile {
   /** The file's bytes; null when there is none. */
   read(): Promise<Uint8Array | null>;
@@ -24,10 +24,14 @@ export function indexFileName(databaseName: string): string {
 const FILE_MAGIC = 0x4d445346;
 const HEADER_BYTES = 12;
 
+/** A token as 16 hex digits, from the two 32-bit words the file's header holds. */
+function tokenOf(words: ArrayLike<number>): string {
+  return Array.from(words, (word) => word.toString(16).padStart(8, '0')).join('');
+}
+
 /** A fresh token naming one save: written into the file and into the meta row that points at it. */
 export function newFileToken(): string {
-  const words = crypto.getRandomValues(new Uint32Array(2));
-  return Array.from(words, (word) => word.toString(16).padStart(8, '0')).join('');
+  return tokenOf(crypto.getRandomValues(new Uint32Array(2)));
 }
 
 /** The file's bytes: header with the token, then the index. */
@@ -46,10 +50,7 @@ export function readIndexFile(bytes: Uint8Array): { token: string; index: Uint8A
   if (bytes.length < HEADER_BYTES) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== FILE_MAGIC) return null;
-  const token = [view.getUint32(4, true), view.getUint32(8, true)]
-    .map((word) => word.toString(16).padStart(8, '0'))
-    .join('');
-  return { token, index: bytes.subarray(HEADER_BYTES) };
+  return { token: tokenOf([view.getUint32(4, true), view.getUint32(8, true)]), index: bytes.subarray(HEADER_BYTES) };
 }
 
 /** What a worker's file handle adds (the DOM types leave it out). */

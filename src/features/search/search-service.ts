@@ -23,8 +23,9 @@ import { fileBytes, newFileToken, readIndexFile, type IndexFile } from './index-
 export const SEARCH_META_KEY = 'search:index';
 /**
  * 4: records' countries are handed back as codes (`ref`), named in the reader's language, and an
- * organisation's subtitle holds its own-script name. 3: the index is saved as bytes (SearchIndex.serialize), not as JSON text. 2 added country
- * sheets. An index saved in an older format is not read: it is rebuilt once, and saved anew.
+ * organisation's subtitle holds its own-script name. 3: the index is saved as bytes
+ * (SearchIndex.serialize), not as JSON text. 2 added country sheets. An index saved in an older
+ * format is not read: it is rebuilt once, and saved anew.
  */
 const FORMAT = 4;
 
@@ -126,7 +127,10 @@ export class SearchService {
   private saveScheduled = false;
   private openedFrom: IndexOrigin | null = null;
   private checking: Promise<void> = Promise.resolve();
-  /** Milliseconds per step of opening the index (read, reopen, follow; or build): for the benchmark. */
+  /**
+   * Milliseconds of opening the index, for the benchmark: file read and meta row counted from the
+   * start (they overlap), decoding (reopen) and following the log; or the build.
+   */
   openTimings: Readonly<Record<string, number>> | null = null;
   private readonly whenIdle: (work: () => void) => void;
   private readonly file: IndexFile | null;

@@ -1,9 +1,9 @@
 /**
  * The search worker: owns the app's search index for as long as the app runs. It opens the same
  * IndexedDB database as the window (its own connection), reopens the saved index (from its file in
- * the origin-private file system, see index-file.ts) or builds it,
- * follows the change log before each query and saves the index when no query has come for a while.
- * None of that runs on the window's thread, so typing and scrolling never wait for it.
+ * the origin-private file system, see index-file.ts) or builds it, follows the change log before
+ * each query and saves the index when no query has come for a while. None of that runs on the
+ * window's thread, so typing and scrolling never wait for it.
  */
 import { MissionDb } from '../../db/database';
 import { indexFileName, originPrivateFile } from './index-file';
