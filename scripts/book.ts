@@ -13,6 +13,7 @@ import { readDossierFile } from '../src/domain/dossier-read';
 import { AppError } from '../src/domain/errors';
 import { BookOptions, type BookInput } from '../src/book/book-input';
 import { runBookJob, type BookJob, type BookResult } from '../src/book/book-job';
+import { mergeLineInlines, type LineLike } from '../src/book/merge-inlines';
 import { createBookRenderer, type PdfMakeLike } from '../src/book/render';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -48,12 +49,35 @@ function keepParsedFonts(): void {
   };
 }
 
+let mergeLines = true;
+
+/** Whether this process's books join equally styled words; off only to compare (tests, benchmark). */
+export function setLineMerge(on: boolean): void {
+  mergeLines = on;
+}
+
+/** pdfmake's Node build: its Renderer is a module of its own, so the merge wraps its renderLine. */
+function mergeLinesWhenRendered(): void {
+  type RenderLine = (this: unknown, line: LineLike, x: number, y: number) => void;
+  const { default: Renderer } = require('pdfmake/js/Renderer') as {
+    default?: { prototype: { renderLine?: RenderLine } };
+  };
+  const renderLine = Renderer?.prototype.renderLine;
+  if (!Renderer || typeof renderLine !== 'function') {
+    throw new Error('pdfmake/js/Renderer has no renderLine (pdfmake changed?): update src/book/merge-inlines.ts');
+  }
+  Renderer.prototype.renderLine = function (line, x, y) {
+    renderLine.call(this, mergeLines ? mergeLineInlines(line) : line, x, y);
+  };
+}
+
 let nodeRenderer: ReturnType<typeof createBookRenderer> | undefined;
 
 /** The renderer of this process (fonts from resources/fonts, kept across books). */
 export function nodeBookRenderer(): ReturnType<typeof createBookRenderer> {
   if (!nodeRenderer) {
     keepParsedFonts();
+    mergeLinesWhenRendered();
     const pdfmake = require('pdfmake') as PdfMakeLike & { setLocalAccessPolicy(cb: (path: string) => boolean): void };
     pdfmake.setLocalAccessPolicy(() => false);
     nodeRenderer = createBookRenderer(pdfmake, (file) => readFile(join(FONT_DIR, file)));

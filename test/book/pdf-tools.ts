@@ -90,3 +90,23 @@ export function outline(path: string): OutlineEntry[] {
 export function pageText(path: string, page: number): string {
   return run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-']);
 }
+
+/** Every word with its box (pdftotext -bbox), page by page: where a reader's viewer draws the text. */
+export function wordBoxes(path: string): string {
+  return run('pdftotext', ['-bbox', path, '-']);
+}
+
+/** Every link area of the file (rectangle and target, sorted), read with qpdf. */
+export function linkAreas(path: string): string[] {
+  const json = JSON.parse(run('qpdf', ['--json', '--json-key=qpdf', path])) as {
+    qpdf: [unknown, Record<string, { value?: unknown }>];
+  };
+  const objects = json.qpdf[1];
+  const resolve = (value: unknown): unknown =>
+    typeof value === 'string' && / 0 R$/.test(value) ? objects[`obj:${value}`]?.value : value;
+  return Object.values(objects)
+    .map((object) => object.value as Record<string, unknown> | undefined)
+    .filter((value) => value?.['/Subtype'] === '/Link')
+    .map((value) => JSON.stringify({ rect: value?.['/Rect'], action: resolve(value?.['/A']), dest: value?.['/Dest'] }))
+    .sort();
+}
