@@ -286,7 +286,8 @@ function builtWorker(webDir: string): string | undefined {
 
 /**
  * Runs in the page, as source text: tsx would wrap named inner functions in a helper the page
- * does not have. Makes two books in the built worker and returns the longest main-thread stall.
+ * does not have. Makes four books in the built worker, one after the other: the longest
+ * main-thread stall over all of them, and the time (post to bytes back) and size of books 3 and 4.
  */
 const IN_PAGE_STALL = `async ({ workerUrl, job }) => {
   const longtasks = [];
@@ -301,7 +302,10 @@ const IN_PAGE_STALL = `async ({ workerUrl, job }) => {
   };
   setTimeout(beat, 10);
   const bookWorker = new Worker(workerUrl, { type: 'module' });
-  for (const jobId of [1, 2]) {
+  const times = [];
+  let size = 0;
+  for (const jobId of [1, 2, 3, 4]) {
+    const started = performance.now();
     const bytes = await new Promise((resolve, reject) => {
       bookWorker.onmessage = (event) => {
         if (event.data.type === 'done') resolve(event.data.result.bytes);
@@ -310,6 +314,8 @@ const IN_PAGE_STALL = `async ({ workerUrl, job }) => {
       bookWorker.onerror = (event) => reject(new Error(event.message));
       bookWorker.postMessage({ type: 'build', jobId, job });
     });
+    if (jobId >= 3) times.push(performance.now() - started);
+    size = bytes.byteLength;
     // What the panel does with the result: a blob for the preview.
     URL.revokeObjectURL(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })));
   }
@@ -317,22 +323,26 @@ const IN_PAGE_STALL = `async ({ workerUrl, job }) => {
   heart.beating = false;
   observer.disconnect();
   bookWorker.terminate();
-  return { longest: Math.max(0, ...longtasks), late: heart.late };
+  return { longest: Math.max(0, ...longtasks), late: heart.late, ms: (times[0] + times[1]) / 2, bytes: size };
 }`;
 
+/** What the app's book worker in Chromium gave: main-thread stalls, and books 3–4's time and size. */
+interface WorkerFigures {
+  readonly longest: number;
+  readonly late: number;
+  readonly ms: number;
+  readonly bytes: number;
+}
+
 /**
- * The app's book worker in the web build: the longest the window's main thread is stalled while
- * two books are made one after the other (fonts fetched by the first).
+ * The app's book worker in the web build, made four books one after the other (fonts fetched by
+ * the first): the longest the window's main thread is stalled, and the worker's steady state.
  */
-async function workerMainGap(
-  input: BookInput,
-  appUrl: string | undefined,
-  webDir: string,
-): Promise<{ longest: number; late: number }> {
+async function workerMainGap(input: BookInput, appUrl: string | undefined, webDir: string): Promise<WorkerFigures> {
   const worker = builtWorker(webDir);
   if (worker === undefined) {
     process.stderr.write('[bench] dist-web has no book worker: book_worker_max_main_gap_ms not measured\n');
-    return { longest: NaN, late: NaN };
+    return { longest: NaN, late: NaN, ms: NaN, bytes: NaN };
   }
   const server = appUrl === undefined ? await startPreviewServer(ROOT, 'http://127.0.0.1:5278', 5278) : undefined;
   const base = appUrl ?? server?.url ?? '';
@@ -343,11 +353,17 @@ async function workerMainGap(
     await page.goto(`${base}/`, { waitUntil: 'load' });
     const job: BookJob = { input, options: OPTIONS, context: CONTEXT };
     const stall = await page.evaluate(`(${IN_PAGE_STALL})(${JSON.stringify({ workerUrl: `${base}/${worker}`, job })})`);
-    const answer = stall as { longest?: unknown; late?: unknown };
-    if (typeof answer.longest !== 'number' || typeof answer.late !== 'number') {
+    const answer = stall as Partial<Record<keyof WorkerFigures, unknown>>;
+    const { longest, late, ms, bytes } = answer;
+    if (
+      typeof longest !== 'number' ||
+      typeof late !== 'number' ||
+      typeof ms !== 'number' ||
+      typeof bytes !== 'number'
+    ) {
       throw new Error(`the page answered ${JSON.stringify(stall)}`);
     }
-    return { longest: answer.longest, late: answer.late };
+    return { longest, late, ms, bytes };
   } finally {
     await browser.close();
     await server?.stop();
@@ -393,6 +409,9 @@ export async function benchBook({
     book_chromium_pages: peer.pages,
     book_vs_chromium_ratio: ratio(bookMs),
     book_cold_ratio: ratio(cold),
+    book_worker_ms: Math.round(gap.ms),
+    book_worker_bytes: gap.bytes,
+    book_worker_vs_chromium_ratio: ratio(gap.ms),
     book_worker_max_main_gap_ms: Math.round(gap.longest),
     book_worker_heartbeat_late_ms: Math.round(gap.late),
   };
