@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp-plugin';
-import { pdfmakeLineMerge, pdfmakeLineMergeEsbuild } from './build/pdfmake-line-merge';
+import { pdfmakeHooks, pdfmakeHooksEsbuild } from './build/pdfmake-hooks';
 import pkg from './package.json' with { type: 'json' };
 
 // One build for the desktop app: main and preload for Node/Electron, the renderer from src/.
@@ -25,10 +25,10 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src'),
-    plugins: [react(), cspPlugin(), pdfmakeLineMerge()],
+    plugins: [react(), cspPlugin(), pdfmakeHooks()],
     // The book worker's pdfmake: its own plugin list in builds, esbuild's pre-bundling in dev.
-    worker: { plugins: () => [pdfmakeLineMerge()] },
-    optimizeDeps: { esbuildOptions: { plugins: [pdfmakeLineMergeEsbuild] } },
+    worker: { plugins: () => [pdfmakeHooks()] },
+    optimizeDeps: { esbuildOptions: { plugins: [pdfmakeHooksEsbuild] } },
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -14,6 +14,7 @@ import { AppError } from '../src/domain/errors';
 import { BookOptions, type BookInput } from '../src/book/book-input';
 import { runBookJob, type BookJob, type BookResult } from '../src/book/book-job';
 import { mergeLineInlines, type LineLike } from '../src/book/merge-inlines';
+import { parseFontsOnce, type CreateFont } from '../src/book/pdfmake-hooks';
 import { createBookRenderer, type PdfMakeLike } from '../src/book/render';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -23,30 +24,22 @@ export const SAMPLE_FILE = join(ROOT, 'resources', 'sample-mission.json');
 const require = createRequire(import.meta.url);
 
 interface FontkitModule {
-  create(buffer: Uint8Array, postscriptName?: string): unknown;
+  create: CreateFont;
 }
 
 /**
- * Fonts parsed once per process: pdfkit re-parses a font for every document, losing fontkit's
- * glyph and layout caches, so `create` is memoised by the (stable) buffer pdfmake hands it.
+ * Fonts parsed once per process (`parseFontsOnce`): pdfkit re-parses a font for every document,
+ * losing fontkit's glyph and layout caches.
  */
 function keepParsedFonts(): void {
   const path = require.resolve('fontkit');
   const fontkit = require(path) as FontkitModule;
   const cached = require.cache[path];
   if (!cached) throw new Error('fontkit is not in the module cache');
-  const parsed = new WeakMap<Uint8Array, Map<string, unknown>>();
+  const open = parseFontsOnce();
+  const create: CreateFont = (buffer, postscriptName) => fontkit.create(buffer, postscriptName);
   // fontkit's exports are read-only getters: pdfkit, required after this, gets a copy instead.
-  cached.exports = {
-    ...fontkit,
-    create: (buffer: Uint8Array, postscriptName?: string) => {
-      let byName = parsed.get(buffer);
-      if (!byName) parsed.set(buffer, (byName = new Map()));
-      const key = postscriptName ?? '';
-      if (!byName.has(key)) byName.set(key, fontkit.create(buffer, postscriptName));
-      return byName.get(key);
-    },
-  };
+  cached.exports = { ...fontkit, create: (buffer: Uint8Array, name?: string) => open(create, buffer, name) };
 }
 
 let mergeLines = true;
@@ -56,7 +49,7 @@ export function setLineMerge(on: boolean): void {
   mergeLines = on;
 }
 
-/** pdfmake's Node build: its Renderer is a module of its own, so the merge wraps its renderLine. */
+/** pdfmake's Node build: its Renderer is a module of its own, so the merge wraps its renderLine (pdfmake-hooks.ts). */
 function mergeLinesWhenRendered(): void {
   type RenderLine = (this: unknown, line: LineLike, x: number, y: number) => void;
   const { default: Renderer } = require('pdfmake/js/Renderer') as {

@@ -11,7 +11,7 @@ import cjkSimplified from '../../resources/fonts/NotoSansHans-Regular.otf?url';
 import cjkTraditional from '../../resources/fonts/NotoSansHant-Regular.otf?url';
 import cjkJapanese from '../../resources/fonts/NotoSansJP-Regular.otf?url';
 import cjkKorean from '../../resources/fonts/NotoSansKR-Regular.otf?url';
-import { mergeLineInlines, PREPARE_LINE_KEY } from './merge-inlines';
+import { registerPdfmakeHooks } from './pdfmake-hooks';
 import { createBookRenderer, type PdfMakeLike } from './render';
 
 /** resources/fonts file name → the URL Vite gave it. */
@@ -34,7 +34,7 @@ async function loadFont(file: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-// pdfmake's renderLine hands each line to this first (build/pdfmake-line-merge.ts adds the call).
-(globalThis as Record<symbol, unknown>)[Symbol.for(PREPARE_LINE_KEY)] = mergeLineInlines;
+// Words joined per line and fonts parsed once per worker (build/pdfmake-hooks.ts adds the calls).
+registerPdfmakeHooks();
 
 export const browserRender = createBookRenderer(pdfMake as unknown as PdfMakeLike, loadFont);

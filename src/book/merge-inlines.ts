@@ -7,15 +7,8 @@
  * spread apart, stays as it is). The glyphs land where they did; the book is made in about two
  * thirds of the time and a third smaller (docs/book.md, "Where the time goes").
  *
- * Installed over pdfmake's `Renderer.prototype.renderLine`: in Node by `scripts/book.ts`, in the
- * app's worker through the build plugin `build/pdfmake-line-merge.ts`.
+ * Installed before pdfmake's `Renderer.prototype.renderLine`: see `pdfmake-hooks.ts`.
  */
-
-/**
- * The global symbol's key under which the worker registers `mergeLineInlines` for the hook that
- * build/pdfmake-line-merge.ts puts into pdfmake's browser bundle.
- */
-export const PREPARE_LINE_KEY = 'mission-dossier.pdfmake.prepareLine';
 
 /** What the merge reads of a pdfmake inline (a laid-out word or part of one). */
 export interface InlineLike {
