@@ -4,6 +4,7 @@
  * sensitive (passport, date of birth, diet, medical notes, emergency contact) is ever indexed.
  */
 import { countryName } from '../domain/countries';
+import { displayName } from '../domain/person-name';
 import type { FieldsOf } from '../domain/entities';
 import type { SearchDoc } from './search-index';
 
@@ -75,7 +76,7 @@ export function personDoc(
   return {
     kind: 'people',
     id: person.id,
-    title: [person.givenName, person.familyName].filter(Boolean).join(' '),
+    title: displayName({ givenName: person.givenName, familyName: person.familyName }),
     subtitle: [person.jobTitle, organisation].filter(Boolean).join(', '),
     body: [person.email, person.phone, person.bio],
   };

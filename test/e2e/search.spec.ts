@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SEARCH_OPENED_MARK } from '../../src/features/search/search-client';
 import { expect, test } from './fixtures';
+import { PeoplePage } from './pages/people-page';
 import { savedIndexSize } from './saved-index';
 
 test.describe.configure({ timeout: 90_000 });
@@ -47,4 +48,18 @@ test('the search index is saved in a file and reopened from it after a reload, w
   expect(await opened.jsonValue()).toMatchObject({ origin: 'saved' });
   expect(await firstResult(page, 'zurich')).toContain('Zürich Versicherung');
   expect(await firstResult(page, 'generale')).toContain('Société Générale');
+});
+
+test('a Chinese and a Korean name are listed and found family name first, as they are written', async ({
+  app,
+  page,
+}) => {
+  const people = new PeoplePage(page);
+  await app.go('people');
+  await people.create({ givenName: '志明', familyName: '陳', jobTitle: '總經理' });
+  await people.create({ givenName: '민준', familyName: '김' });
+  await expect(people.row('陳志明')).toBeVisible();
+  await expect(people.row('김민준')).toBeVisible();
+  expect(await firstResult(page, '陳志明')).toContain('陳志明');
+  expect(await firstResult(page, '김민준')).toContain('김민준');
 });

@@ -34,6 +34,4 @@ export const PersonFields = z.object({
 });
 export type PersonFields = z.infer<typeof PersonFields>;
 
-export function displayName(person: Pick<PersonFields, 'honorific' | 'givenName' | 'familyName'>): string {
-  return [person.honorific, person.givenName, person.familyName].filter(Boolean).join(' ');
-}
+export { displayName } from '../person-name';

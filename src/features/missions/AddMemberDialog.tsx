@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, missionWrites } from '../../db';
 import { DELEGATION_ROLES, type DelegationRole } from '../../domain/entities/delegation-member';
-import { PERSON_KINDS, PersonFields } from '../../domain/entities/person';
+import { PERSON_KINDS, PersonFields, displayName } from '../../domain/entities/person';
 import { useUndo } from '../../stores/undo';
 import { errorMessage } from '../common/errors';
 import { fieldErrorText } from '../common/forms/field-error';
@@ -75,7 +75,7 @@ export function AddMemberDialog({
       const { result, undo } = await missionWrites.addDelegationMember(db, missionId, target, { role });
       const name =
         'create' in target
-          ? `${target.create.givenName} ${target.create.familyName}`
+          ? displayName(target.create)
           : (people?.find((p) => p.value === result.personId)?.label ?? '');
       const message = t('delegationEdit.added', { name });
       record({ label: message, steps: undo });

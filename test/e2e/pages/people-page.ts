@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { displayName } from '../../../src/domain/person-name';
 
 export interface NewPerson {
   readonly givenName: string;
@@ -44,7 +45,7 @@ export class PeoplePage {
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await expect(dialog).toBeHidden();
     const panel = new PersonPanel(this.page);
-    await expect(panel.title()).toHaveText(`${person.givenName} ${person.familyName}`);
+    await expect(panel.title()).toHaveText(displayName(person));
     return panel;
   }
 

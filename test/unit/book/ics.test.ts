@@ -29,7 +29,7 @@ const people = new Map<string, StoredPerson>([
   ['p-head', person('drs.', 'Hanneke', 'van der Laan', 'gedeputeerde')],
   ['p-ceo', person('', 'Bas', 'Verhoef', 'CEO')],
   ['p-support', person('', 'Fatima', 'El Amrani')],
-  ['c-chen', person('Dr.', '陳', '美玲', '研發副總')],
+  ['c-chen', person('Dr.', '美玲', '陳', '研發副總')],
   ['c-smith', person('', 'Ann', 'Smith', 'Director, Business Development')],
 ]);
 const organisations = new Map([
@@ -300,7 +300,7 @@ describe('contents of an event', () => {
     const [event] = events(parse(ics));
     expect(event?.summary).toBe(title);
     expect(event?.description).toContain(objective);
-    expect(event?.description).toContain('工業技術研究院 (ITRI) – Dr. 陳 美玲 (研發副總)');
+    expect(event?.description).toContain('工業技術研究院 (ITRI) – Dr. 陳美玲 (研發副總)');
   });
 });
 

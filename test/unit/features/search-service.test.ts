@@ -88,7 +88,7 @@ describe('the search service', () => {
     expect(upgraded.origin).toBe('rebuilt');
     await db.meta.delete(SEARCH_META_KEY);
     await runIdle();
-    expect((await db.meta.get(SEARCH_META_KEY))?.value).toMatchObject({ format: 4, index: expect.any(Uint8Array) });
+    expect((await db.meta.get(SEARCH_META_KEY))?.value).toMatchObject({ format: 5, index: expect.any(Uint8Array) });
 
     const next = service();
     expect(await titles(next, 'generale')).toEqual(['Société Générale']);
@@ -209,7 +209,7 @@ describe('the search service with an index file', () => {
 
   it('saves the index in the file and only its cursor and token in the database; a restart reopens the file', async () => {
     const saved = await savedOnce();
-    expect(saved).toEqual({ format: 4, cursor: expect.any(Number), file: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(saved).toEqual({ format: 5, cursor: expect.any(Number), file: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(file.bytes?.length).toBeGreaterThan(100);
 
     await createOrganisation(db, { name: 'Ecolab', kind: 'company', countryCode: 'US' });

@@ -225,3 +225,18 @@ describe('sensitive person fields', () => {
     expect(note).toMatchObject({ subtitle: '', ref: 'DE' });
   });
 });
+
+describe('people', () => {
+  it('finds a Chinese or Korean name typed family name first, as it is written', () => {
+    const index = new SearchIndex();
+    const people = [
+      { id: 'p1', givenName: '志明', familyName: '陳' },
+      { id: 'p2', givenName: '민준', familyName: '김' },
+    ];
+    for (const { id, ...name } of people) {
+      index.add(personDoc({ id, ...PersonFields.parse({ ...name, kind: 'partner' }) }));
+    }
+    expect(titles(index.search('陳志明'))).toEqual(['陳志明']);
+    expect(titles(index.search('김민준'))).toEqual(['김민준']);
+  });
+});
