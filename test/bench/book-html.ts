@@ -107,7 +107,7 @@ export function bookHtml(input: BookInput, language: 'nl' | 'en'): string {
     .filter((p) => p !== undefined)
     .map(
       (p) =>
-        `<tr><td><b>${escape(displayName(p))}</b><br>${escape(p.jobTitle)}</td><td>${escape(p.organisationName)}</td><td>${escape(p.phone)}</td><td>${escape(p.email)}</td></tr>`,
+        `<tr><td><b>${escape(displayName(p))}</b><br>${escape(p.jobTitle)}</td><td>${escape(p.organisationName)}</td><td>${escape(p.phone)}<br>${escape(p.email)}</td></tr>`,
     )
     .join('');
   const toc = [
@@ -140,6 +140,6 @@ ${section('delegation', text.delegation, delegation)}
 ${section('meetings', text.meetings, meetings)}
 ${section('targets', text.targets, targets)}
 ${section('country', text.country, notes)}
-${section('contacts', text.contacts, `<table><tr><th>${text.name}</th><th>${text.organisation}</th><th>${text.phone}</th><th>${text.email}</th></tr>${contacts}</table>`)}
+${section('contacts', text.contacts, `<table><tr><th>${text.name}</th><th>${text.organisation}</th><th>${text.phoneAndEmail}</th></tr>${contacts}</table>`)}
 </body></html>`;
 }

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BookInput } from '../../src/book/book-input';
-import { fonts, outline, pageCount, pagesText, pdfInfo, renderToFile, sampleInput } from './pdf-tools';
+import { fonts, outline, pageCount, pagesText, pdfInfo, renderToFile, sampleInput, wordExtents } from './pdf-tools';
 
 const sample = sampleInput();
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -137,4 +137,51 @@ describe('Dutch times across a daylight-saving change', () => {
     expect(before).toMatch(/10:00–11:00\s+03:00–04:00/);
     expect(after).toMatch(/10:00–11:00\s+04:00–05:00/);
   }, 60_000);
+});
+
+describe('Chinese, Japanese and Korean names', () => {
+  it('prints them family name first, in the Japanese and Korean fonts, on the delegation and contact pages', async () => {
+    const names = [
+      { givenName: 'さくら', familyName: '佐藤', written: '佐藤さくら' },
+      { givenName: '민준', familyName: '김', written: '김민준' },
+      { givenName: '志明', familyName: '陳', written: '陳志明' },
+    ];
+    const memberIds = sample.delegation.slice(0, names.length).map((m) => m.personId);
+    const input: BookInput = {
+      ...sample,
+      people: sample.people.map((person) => {
+        const name = names[memberIds.indexOf(person.id)];
+        return name ? { ...person, givenName: name.givenName, familyName: name.familyName } : person;
+      }),
+    };
+    const path = await renderToFile(input, { language: 'en', paper: 'A5', sections: ['delegation', 'contacts'] });
+    const all = pagesText(path).join(' ').replace(/\s/g, '');
+    for (const { written, givenName, familyName } of names) {
+      expect(all).toContain(written);
+      expect(all).not.toContain(`${givenName}${familyName}`);
+    }
+    const rows = fonts(path);
+    for (const font of ['NotoSansJP', 'NotoSansKR', 'NotoSansHant']) {
+      expect(
+        rows.some((row) => row.name.includes(font)),
+        font,
+      ).toBe(true);
+    }
+  }, 60_000);
+});
+
+describe('the page edges', () => {
+  // The side margins are 56 pt on A4 and 36 pt on A5; no word may run into them, let alone off the page.
+  it.each([
+    ['nl', 'A4', 56],
+    ['en', 'A5', 36],
+  ] as const)(
+    'keeps every word of the %s %s book inside the margins, long e-mail addresses too',
+    async (language, paper, side) => {
+      const path = await renderToFile(sample, { language, paper, audience: 'team' });
+      const outside = wordExtents(path).filter((w) => w.xMin < side - 1 || w.xMax > w.pageWidth - side + 1);
+      expect(outside.map((w) => `p${w.page} ${w.text} ${w.xMin}–${w.xMax}`)).toEqual([]);
+    },
+    60_000,
+  );
 });

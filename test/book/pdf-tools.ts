@@ -110,3 +110,29 @@ export function linkAreas(path: string): string[] {
     .map((value) => JSON.stringify({ rect: value?.['/Rect'], action: resolve(value?.['/A']), dest: value?.['/Dest'] }))
     .sort();
 }
+
+export interface WordBox {
+  readonly page: number;
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly pageWidth: number;
+}
+
+/** Every word with its page, horizontal extent and the page's width, parsed from `pdftotext -bbox`. */
+export function wordExtents(path: string): WordBox[] {
+  const words: WordBox[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  for (const line of wordBoxes(path).split('\n')) {
+    const pageMatch = /<page width="([\d.]+)"/.exec(line);
+    if (pageMatch) {
+      page += 1;
+      pageWidth = Number(pageMatch[1]);
+      continue;
+    }
+    const word = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*)<\/word>/.exec(line);
+    if (word) words.push({ page, text: word[3] ?? '', xMin: Number(word[1]), xMax: Number(word[2]), pageWidth });
+  }
+  return words;
+}

@@ -65,7 +65,7 @@ export function contactList(view: BookView, text: BookText): Content[] {
     .filter((p): p is PersonRow => p !== undefined)
     .sort((a, b) => a.familyName.localeCompare(b.familyName, text.locale) || a.givenName.localeCompare(b.givenName));
   const head = (label: string): TableCell => ({ text: label, ...STYLE.label, fillColor: '#eef1f4' });
-  const body: TableCell[][] = [[head(text.name), head(text.organisation), head(text.phone), head(text.email)]];
+  const body: TableCell[][] = [[head(text.name), head(text.organisation), head(text.phoneAndEmail)]];
   for (const person of people) {
     const organisation = view.organisation(person.organisationId)?.name ?? person.organisationName;
     body.push([
@@ -77,14 +77,16 @@ export function contactList(view: BookView, text: BookText): Content[] {
         ),
       },
       { ...STYLE.cell, text: inlines([{ text: organisation }], view.hint) },
-      { ...STYLE.cell, text: person.phone },
-      { ...STYLE.cell, text: person.email },
+      // Stacked, so that a phone number stays on one line and most addresses fit on A5 too.
+      { ...STYLE.cell, text: [person.phone, person.email].filter(Boolean).join('\n') },
     ]);
   }
   return [
     sectionHeading('sec-contacts', text.contacts, view.hint),
     {
-      table: { headerRows: 1, widths: ['28%', '28%', '18%', '*'], body, dontBreakRows: true },
+      // Percentages only: a star column would widen past the page edge for an address that does not
+      // fit, where a fixed one makes pdfmake wrap it.
+      table: { headerRows: 1, widths: ['31%', '27%', '42%'], body, dontBreakRows: true },
       layout: { hLineWidth: (i: number) => (i === 0 ? 0 : 0.5), vLineWidth: () => 0, hLineColor: () => RULE },
     },
   ];
