@@ -23,8 +23,9 @@ import { fileBytes, newFileToken, readIndexFile, type IndexFile } from './index-
 export const SEARCH_META_KEY = 'search:index';
 /**
  * 5: people's names are written as displayName writes them (陳志明, not 志明 陳), so a Chinese,
- * Japanese or Korean name is found as it is typed. 4: records' countries are handed back as codes (`ref`), named in the reader's language, and an
- * organisation's subtitle holds its own-script name. 3: the index is saved as bytes
+ * Japanese or Korean name is found as it is typed. 4: records' countries are handed back as codes
+ * (`ref`), named in the reader's language, and an organisation's subtitle holds its own-script
+ * name. 3: the index is saved as bytes
  * (SearchIndex.serialize), not as JSON text. 2 added country sheets. An index saved in an older
  * format is not read: it is rebuilt once, and saved anew.
  */
